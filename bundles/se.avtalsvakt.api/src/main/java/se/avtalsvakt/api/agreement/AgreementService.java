@@ -1,0 +1,77 @@
+package se.avtalsvakt.api.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import se.avtalsvakt.api.ConflictException;
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.ValidationException;
+
+/**
+ * The register of agreements. Every write is validated as a whole and written in one transaction:
+ * on a {@link ValidationException} nothing has been written.
+ */
+public interface AgreementService {
+
+    /**
+     * @param filter which agreements
+     * @return matching agreements, ordered by id
+     */
+    List<Agreement> list(AgreementFilter filter);
+
+    /** @return the agreement with this id, if any */
+    Optional<Agreement> find(String id);
+
+    /**
+     * @return the agreement with this id
+     * @throws NotFoundException if there is none
+     */
+    default Agreement get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("agreement", id));
+    }
+
+    /**
+     * Registers a new agreement.
+     *
+     * @throws ValidationException if it is invalid (every problem listed)
+     * @throws ConflictException   if its id is taken
+     */
+    Agreement create(Agreement agreement);
+
+    /**
+     * Replaces an agreement's registration. Specifications' change logs and termination notices given are kept
+     * as given; a main-document revision must still fall on a term boundary (R4).
+     *
+     * @throws NotFoundException   if there is no agreement with this id
+     * @throws ValidationException if the new registration is invalid
+     */
+    Agreement update(String id, Agreement agreement);
+
+    /**
+     * Adds a revision to a specification's change log (R4).
+     *
+     * @throws NotFoundException   if the agreement or specification does not exist
+     * @throws ValidationException if the revision is invalid, or changes the main document other than at a term
+     *                             boundary
+     */
+    Agreement addRevision(String agreementId, String specificationId, Revision revision);
+
+    /**
+     * Records a termination notice as received. Its effect on the term is the terms engine's business.
+     *
+     * @throws NotFoundException   if the agreement does not exist
+     * @throws ValidationException if the notice is invalid (e.g. the party is not a party of the agreement)
+     */
+    Agreement recordTermination(String agreementId, TerminationNotice notice);
+
+    /**
+     * @param agreement an agreement
+     * @param asOf      the day asked about
+     * @return its status on that day
+     */
+    AgreementStatus status(Agreement agreement, LocalDate asOf);
+
+    /** @return its status today, by the platform clock */
+    AgreementStatus status(Agreement agreement);
+}

@@ -1,0 +1,27 @@
+package se.avtalsvakt.api.event;
+
+/**
+ * Event Admin topics. Every event carries the property {@link #ID} naming its subject.
+ */
+public final class Topics {
+
+    /** Property: the id of the event's subject (an agreement id for agreement events). */
+    public static final String ID = "id";
+
+    /** An agreement was registered. */
+    public static final String AGREEMENT_CREATED = "se/avtalsvakt/agreement/CREATED";
+    /** An agreement's registration was replaced. */
+    public static final String AGREEMENT_UPDATED = "se/avtalsvakt/agreement/UPDATED";
+    /** A specification revision was logged. */
+    public static final String AGREEMENT_REVISED = "se/avtalsvakt/agreement/REVISED";
+    /** A termination notice was recorded. */
+    public static final String TERMINATION_RECORDED = "se/avtalsvakt/agreement/TERMINATION_RECORDED";
+    /** Every agreement topic. */
+    public static final String AGREEMENT_ALL = "se/avtalsvakt/agreement/*";
+
+    /** The platform clock was set to another date or zone; property {@code today} holds the new date. */
+    public static final String CLOCK_CHANGED = "se/avtalsvakt/clock/CHANGED";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,78 @@
+package se.avtalsvakt.persistence.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.core.DerbyDatabase;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import se.avtalsvakt.persistence.SchemaMigrator;
+
+/**
+ * Runs Liquibase changelogs against the platform datasource. Which datasource is configuration: the reference
+ * {@code dataSource} targets {@code (osgi.jndi.service.name=avtalsvakt)} unless {@code dataSource.target} says
+ * otherwise.
+ */
+@Component(name = "se.avtalsvakt.persistence.migrator", service = SchemaMigrator.class)
+public class LiquibaseSchemaMigrator implements SchemaMigrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiquibaseSchemaMigrator.class);
+
+    private final DataSource dataSource;
+
+    @Activate
+    public LiquibaseSchemaMigrator(
+            @Reference(name = "dataSource", target = "(osgi.jndi.service.name=avtalsvakt)") DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public synchronized int migrate(String changelog, ClassLoader resources) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            if (database instanceof DerbyDatabase derby) {
+                // closing Liquibase would otherwise shut the embedded Derby engine down for everyone
+                derby.setShutdownEmbeddedDerby(false);
+            }
+            Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(resources), database);
+            int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
+            if (pending > 0) {
+                LOG.info("Migrating schema: {} changeset(s) of {} to run", pending, changelog);
+                liquibase.update(new Contexts(), new LabelExpression());
+            } else {
+                LOG.debug("Schema of {} is up to date", changelog);
+            }
+            return pending;
+        } catch (LiquibaseException | SQLException e) {
+            throw new IllegalStateException("schema migration " + changelog + " failed: " + rootMessage(e), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Schema migrations for domain bundles. A domain bundle keeps its own Liquibase changelog and asks
+ * {@link se.avtalsvakt.persistence.SchemaMigrator} to bring the shared datasource up to it before it uses its tables.
+ */
+@Version("1.0.0")
+package se.avtalsvakt.persistence;
+
+import org.osgi.annotation.versioning.Version;
