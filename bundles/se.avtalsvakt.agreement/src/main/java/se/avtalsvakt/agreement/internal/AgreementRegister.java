@@ -1,0 +1,144 @@
+package se.avtalsvakt.agreement.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.avtalsvakt.agreement.internal.store.AgreementRepository;
+import se.avtalsvakt.api.ConflictException;
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.AgreementFilter;
+import se.avtalsvakt.api.agreement.AgreementService;
+import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.Revision;
+import se.avtalsvakt.api.agreement.Specification;
+import se.avtalsvakt.api.agreement.TerminationNotice;
+import se.avtalsvakt.api.event.Topics;
+
+/** The register of agreements: validation, storage, status, and events. */
+@Component(service = AgreementService.class)
+public class AgreementRegister implements AgreementService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgreementRegister.class);
+
+    private final AgreementRepository repository;
+    private final PlatformClock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventAdmin eventAdmin;
+
+    @Activate
+    public AgreementRegister(@Reference AgreementRepository repository, @Reference PlatformClock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Agreement> list(AgreementFilter filter) {
+        LocalDate today = clock.today();
+        return repository.agreements().stream()
+                .filter(a -> filter.kind() == null || a.kind() == filter.kind())
+                .filter(a -> filter.party() == null || a.hasParty(filter.party()))
+                .filter(a -> filter.status() == null || status(a, today) == filter.status())
+                .toList();
+    }
+
+    @Override
+    public Optional<Agreement> find(String id) {
+        return id == null ? Optional.empty() : repository.agreement(id);
+    }
+
+    @Override
+    public Agreement create(Agreement agreement) {
+        validate(agreement);
+        if (repository.agreement(agreement.id()).isPresent()) {
+            throw new ConflictException("an agreement with id '" + agreement.id() + "' exists already");
+        }
+        Agreement created = repository.insert(agreement);
+        LOG.info("Agreement {} registered", created.id());
+        post(Topics.AGREEMENT_CREATED, created.id());
+        return created;
+    }
+
+    @Override
+    public Agreement update(String id, Agreement agreement) {
+        if (agreement.id() != null && !agreement.id().equals(id)) {
+            throw new ValidationException("id", "'" + agreement.id() + "' does not match the agreement being updated ('"
+                    + id + "'); ids cannot change");
+        }
+        Agreement withId = agreement.withId(id);
+        get(id);
+        validate(withId);
+        Agreement updated = repository.replace(withId);
+        LOG.info("Agreement {} updated", id);
+        post(Topics.AGREEMENT_UPDATED, id);
+        return updated;
+    }
+
+    @Override
+    public Agreement addRevision(String agreementId, String specificationId, Revision revision) {
+        Agreement a = get(agreementId);
+        Specification s = a.specifications().stream().filter(x -> x.id().equals(specificationId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("specification", agreementId + "/" + specificationId));
+        Problems p = new Problems();
+        AgreementValidator.revision(a, s, revision, p);
+        p.throwIfAny();
+        Agreement revised = repository.addRevision(agreementId, specificationId, revision);
+        LOG.info("Agreement {}: revision {} of {} logged", agreementId, revision.diaryNumber(), specificationId);
+        post(Topics.AGREEMENT_REVISED, agreementId);
+        return revised;
+    }
+
+    @Override
+    public Agreement recordTermination(String agreementId, TerminationNotice notice) {
+        Agreement a = get(agreementId);
+        Problems p = new Problems();
+        AgreementValidator.notice(a, notice, p);
+        p.throwIfAny();
+        Agreement recorded = repository.addNotice(agreementId, notice);
+        LOG.info("Agreement {}: termination notice from {} received {} recorded", agreementId, notice.party(),
+                notice.receivedOn());
+        post(Topics.TERMINATION_RECORDED, agreementId);
+        return recorded;
+    }
+
+    @Override
+    public AgreementStatus status(Agreement agreement, LocalDate asOf) {
+        return TermSchedule.of(agreement).status(asOf);
+    }
+
+    @Override
+    public AgreementStatus status(Agreement agreement) {
+        return status(agreement, clock.today());
+    }
+
+    private void validate(Agreement agreement) {
+        Problems p = new Problems();
+        new AgreementValidator(id -> repository.organisation(id).isPresent(),
+                id -> repository.agreement(id).isPresent()).validate(agreement, p);
+        p.throwIfAny();
+    }
+
+    private void post(String topic, String id) {
+        EventAdmin events = eventAdmin;
+        if (events != null) {
+            events.postEvent(new Event(topic, Map.of(Topics.ID, id)));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package se.avtalsvakt.agreement.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.agreement.internal.store.AgreementRepository;
+import se.avtalsvakt.api.organisation.Organisation;
+import se.avtalsvakt.api.organisation.OrganisationKind;
+import se.avtalsvakt.api.organisation.OrganisationService;
+
+/** The register of organisations. Organisations are written through the exchange format (import). */
+@Component(service = OrganisationService.class)
+public class OrganisationRegister implements OrganisationService {
+
+    private final AgreementRepository repository;
+
+    @Activate
+    public OrganisationRegister(@Reference AgreementRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public List<Organisation> list() {
+        return repository.organisations();
+    }
+
+    @Override
+    public List<Organisation> list(OrganisationKind kind) {
+        return repository.organisations().stream().filter(o -> o.kind() == kind)
+                .sorted(Comparator.comparing(Organisation::name)).toList();
+    }
+
+    @Override
+    public Optional<Organisation> find(String id) {
+        return id == null ? Optional.empty() : repository.organisation(id);
+    }
+}

@@ -1,0 +1,18 @@
+package se.avtalsvakt.agreement.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the reference data loader, PID {@code se.avtalsvakt.agreement.referencedata}. */
+@ObjectClassDefinition(name = "Avtalsvakt reference data",
+        description = "Organisations and agreements loaded on first start.")
+public @interface ReferenceDataConfig {
+
+    @AttributeDefinition(name = "Enabled", description = "Load reference data on start.")
+    boolean enabled() default true;
+
+    @AttributeDefinition(name = "Files",
+            description = "Exchange-format JSON files to load, in order. A plain name is read from the bundle "
+                    + "(the shipped data); a path is read from disk. Each file is loaded once per content version.")
+    String[] files() default {"vgr-hjalpmedel.json"};
+}

@@ -1,0 +1,98 @@
+package se.avtalsvakt.agreement.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.avtalsvakt.agreement.internal.store.AgreementRepository;
+import se.avtalsvakt.agreement.internal.store.AgreementRepository.ReferenceDataMarker;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.agreement.ExchangeDocument;
+import se.avtalsvakt.api.agreement.ImportMode;
+import se.avtalsvakt.api.agreement.ImportResult;
+
+/**
+ * Loads the reference data on start: each configured file once per content version (by SHA-256), with
+ * {@link ImportMode#KEEP_EXISTING} so that what users changed or added is kept. The load and its record are one
+ * transaction, so a crash midway loads it again, whole, on the next start.
+ */
+@Component(name = "se.avtalsvakt.agreement.referencedata", service = ReferenceDataLoader.class, immediate = true)
+@Designate(ocd = ReferenceDataConfig.class)
+public class ReferenceDataLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+    /** Folder inside the bundle holding the shipped reference data. */
+    static final String BUNDLED = "reference-data/";
+
+    private final ExchangeService exchange;
+    private final AgreementRepository repository;
+
+    @Activate
+    public ReferenceDataLoader(@Reference ExchangeService exchange, @Reference AgreementRepository repository,
+            ReferenceDataConfig config) {
+        this.exchange = exchange;
+        this.repository = repository;
+        if (config.enabled()) {
+            for (String file : config.files()) {
+                load(file.trim());
+            }
+        }
+    }
+
+    /** @return what loading did, or null if this version of the file was loaded before */
+    ImportResult load(String file) {
+        byte[] content = read(file);
+        ReferenceDataMarker marker = new ReferenceDataMarker(file, sha256(content));
+        if (repository.isLoaded(marker)) {
+            LOG.info("Reference data {} already loaded", file);
+            return null;
+        }
+        try {
+            ExchangeDocument doc = exchange.read(new ByteArrayInputStream(content));
+            ImportResult result = exchange.importDocument(doc, ImportMode.KEEP_EXISTING, marker);
+            LOG.info("Reference data {} loaded: {}", file, result);
+            return result;
+        } catch (ValidationException e) {
+            LOG.error("Reference data {} refused, nothing loaded: {}", file, e.getMessage());
+            return null;
+        }
+    }
+
+    private static byte[] read(String file) {
+        try {
+            if (file.contains("/") || file.contains("\\")) {
+                return Files.readAllBytes(Path.of(file));
+            }
+            try (InputStream in = ReferenceDataLoader.class.getClassLoader().getResourceAsStream(BUNDLED + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("no reference data file '" + file + "' in the bundle");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference data file " + file, e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package se.avtalsvakt.agreement.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.Renewal;
+import se.avtalsvakt.api.agreement.TermPolicy;
+import se.avtalsvakt.api.agreement.TerminationNotice;
+
+/**
+ * The terms of an agreement as its dates and renewal policy define them (R1, R2, I2, I3). Term n of an
+ * auto-extending agreement starts {@code (n - 1) × period} after the day following the first term's end, so
+ * month-end dates do not drift from term to term.
+ */
+final class TermSchedule {
+
+    private final Agreement agreement;
+
+    private TermSchedule(Agreement agreement) {
+        this.agreement = agreement;
+    }
+
+    static TermSchedule of(Agreement agreement) {
+        return new TermSchedule(agreement);
+    }
+
+    private TermPolicy policy() {
+        return agreement.renewal().type();
+    }
+
+    /** @return term {@code number} (1-based); beyond the first only for auto-extending agreements */
+    Term term(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("terms are numbered from 1");
+        }
+        if (number == 1 || policy() != TermPolicy.AUTO_EXTEND) {
+            if (number > 1) {
+                throw new IllegalArgumentException(policy() + " agreements have a single term");
+            }
+            return new Term(1, agreement.start(), agreement.firstTermEnd());
+        }
+        Period period = agreement.renewal().period();
+        LocalDate firstExtension = agreement.firstTermEnd().plusDays(1);
+        LocalDate start = firstExtension.plus(period.multipliedBy(number - 2));
+        LocalDate end = firstExtension.plus(period.multipliedBy(number - 1)).minusDays(1);
+        return new Term(number, start, end);
+    }
+
+    /** @return the term containing {@code day}, or empty before the start or after a fixed agreement's end */
+    Optional<Term> termOn(LocalDate day) {
+        if (agreement.start() == null || day.isBefore(agreement.start())) {
+            return Optional.empty();
+        }
+        Term first = term(1);
+        if (first.contains(day)) {
+            return Optional.of(first);
+        }
+        if (policy() != TermPolicy.AUTO_EXTEND) {
+            return Optional.empty();
+        }
+        int number = 2;
+        Term t = term(number);
+        while (t.end().isBefore(day)) {
+            t = term(++number);
+        }
+        return Optional.of(t);
+    }
+
+    /**
+     * @return the day notice must be given by to end the agreement at the end of {@code term} (I2): its last day
+     *         minus the notice period, clamped to the month's end; the term's last day when no period is set
+     */
+    LocalDate noticeDeadline(Term term) {
+        Period notice = agreement.renewal().noticePeriod();
+        return notice == null ? term.end() : term.end().minus(notice);
+    }
+
+    /** @return whether {@code day} is the first day of an extension, i.e. of a term after the first */
+    boolean isExtensionStart(LocalDate day) {
+        if (policy() != TermPolicy.AUTO_EXTEND || agreement.firstTermEnd() == null || !day.isAfter(agreement.firstTermEnd())) {
+            return false;
+        }
+        return termOn(day).map(t -> t.start().equals(day)).orElse(false);
+    }
+
+    /** @return the first {@code count} extension start days */
+    List<LocalDate> extensionStarts(int count) {
+        List<LocalDate> starts = new ArrayList<>();
+        if (policy() == TermPolicy.AUTO_EXTEND) {
+            for (int n = 2; n < count + 2; n++) {
+                starts.add(term(n).start());
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * @param notice a termination notice
+     * @return the last day of the agreement because of this notice (I3), or empty if it has no effect (not in
+     *         writing when writing is required, or the agreement does not renew)
+     */
+    Optional<LocalDate> endCausedBy(TerminationNotice notice) {
+        Renewal renewal = agreement.renewal();
+        if (policy() != TermPolicy.AUTO_EXTEND || (renewal.writtenNoticeRequired() && !notice.written())) {
+            return Optional.empty();
+        }
+        Term term = termOn(notice.receivedOn()).orElse(term(1));
+        if (notice.receivedOn().isAfter(noticeDeadline(term))) {
+            term = term(term.number() + 1);
+        }
+        return Optional.of(term.end());
+    }
+
+    /** @return the agreement's last day as things stand: a fixed end, or the earliest end a notice causes */
+    Optional<LocalDate> endsOn() {
+        return switch (policy()) {
+            case FIXED -> Optional.ofNullable(agreement.firstTermEnd());
+            case OPEN_ENDED -> Optional.empty();
+            case AUTO_EXTEND -> agreement.terminationNotices().stream()
+                    .map(this::endCausedBy)
+                    .flatMap(Optional::stream)
+                    .min(LocalDate::compareTo);
+        };
+    }
+
+    /** @return the agreement's status on {@code day} */
+    AgreementStatus status(LocalDate day) {
+        if (agreement.referenceOnly() || agreement.start() == null) {
+            return AgreementStatus.REFERENCED;
+        }
+        if (day.isBefore(agreement.start())) {
+            return AgreementStatus.NOT_STARTED;
+        }
+        Optional<LocalDate> end = endsOn();
+        if (end.isPresent() && day.isAfter(end.get())) {
+            return AgreementStatus.ENDED;
+        }
+        if (end.isPresent() && policy() == TermPolicy.AUTO_EXTEND) {
+            return AgreementStatus.NOTICE_GIVEN;
+        }
+        return AgreementStatus.ACTIVE;
+    }
+}

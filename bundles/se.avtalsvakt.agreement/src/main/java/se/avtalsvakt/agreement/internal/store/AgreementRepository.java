@@ -1,0 +1,152 @@
+package se.avtalsvakt.agreement.internal.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.ExchangeDocument;
+import se.avtalsvakt.api.agreement.ImportMode;
+import se.avtalsvakt.api.agreement.ImportResult;
+import se.avtalsvakt.api.agreement.Revision;
+import se.avtalsvakt.api.agreement.TerminationNotice;
+import se.avtalsvakt.api.organisation.Organisation;
+import se.avtalsvakt.api.PlatformClock;
+
+/**
+ * Organisations and agreements in the database, through Aries JPA. Every method is one transaction; the
+ * entities never leave it: callers get API records.
+ */
+@Component(service = AgreementRepository.class)
+public class AgreementRepository {
+
+    private final JpaTemplate jpa;
+    private final PlatformClock clock;
+
+    @Activate
+    public AgreementRepository(
+            @Reference(target = "(osgi.unit.name=avtalsvakt-agreement)") JpaTemplate jpa,
+            @Reference AgreementSchema schema,
+            @Reference PlatformClock platformClock) {
+        this.jpa = jpa;
+        this.clock = platformClock;
+    }
+
+    public List<Organisation> organisations() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select o from OrganisationEntity o order by o.kind, o.name", OrganisationEntity.class)
+                .getResultList().stream().map(OrganisationEntity::toRecord).toList());
+    }
+
+    public Optional<Organisation> organisation(String id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(OrganisationEntity.class, id)).map(OrganisationEntity::toRecord));
+    }
+
+    public List<Agreement> agreements() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select a from AgreementEntity a order by a.id", AgreementEntity.class)
+                .getResultList().stream().map(AgreementEntity::toRecord).toList());
+    }
+
+    public Optional<Agreement> agreement(String id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(AgreementEntity.class, id)).map(AgreementEntity::toRecord));
+    }
+
+    /** Inserts a new agreement; the caller has checked that the id is free. */
+    public Agreement insert(Agreement a) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AgreementEntity e = new AgreementEntity(a.id(), now());
+            e.assign(a, now());
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    /** Replaces an existing agreement's registration. */
+    public Agreement replace(Agreement a) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AgreementEntity e = existing(em, a.id());
+            e.assign(a, now());
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    public Agreement addRevision(String agreementId, String specificationId, Revision revision) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AgreementEntity e = existing(em, agreementId);
+            SpecificationEntity s = e.specification(specificationId);
+            if (s == null) {
+                throw new NotFoundException("specification", agreementId + "/" + specificationId);
+            }
+            s.addRevision(revision);
+            e.touch(now());
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    public Agreement addNotice(String agreementId, TerminationNotice notice) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AgreementEntity e = existing(em, agreementId);
+            e.addNotice(notice);
+            e.touch(now());
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    /**
+     * Writes a validated document in one transaction. With {@code loadMarker}, also records that this reference
+     * data file has been loaded, in the same transaction.
+     */
+    public ImportResult importDocument(ExchangeDocument doc, ImportMode mode, ReferenceDataMarker loadMarker) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ImportResult result = new DocumentWriter(em, mode, now()).write(doc);
+            if (loadMarker != null) {
+                em.persist(new ReferenceDataLoadEntity(loadMarker.name(), loadMarker.checksum(), now(),
+                        result.toString()));
+            }
+            return result;
+        });
+    }
+
+    /** @return whether this reference data file, in this version, has been loaded before */
+    public boolean isLoaded(ReferenceDataMarker marker) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.find(ReferenceDataLoadEntity.class,
+                new ReferenceDataLoadEntity.Key(marker.name(), marker.checksum())) != null);
+    }
+
+    private Instant now() {
+        return clock.now().toInstant();
+    }
+
+    private static AgreementEntity existing(EntityManager em, String id) {
+        AgreementEntity e = em.find(AgreementEntity.class, id);
+        if (e == null) {
+            throw new NotFoundException("agreement", id);
+        }
+        return e;
+    }
+
+    /**
+     * A reference data file by name and content checksum.
+     *
+     * @param name     the file's name
+     * @param checksum SHA-256 of its content, hex
+     */
+    public record ReferenceDataMarker(String name, String checksum) {
+    }
+}

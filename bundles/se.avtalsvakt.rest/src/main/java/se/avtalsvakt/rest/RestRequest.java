@@ -1,0 +1,53 @@
+package se.avtalsvakt.rest;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import se.avtalsvakt.api.ValidationException;
+
+/** One call to a route. */
+public interface RestRequest {
+
+    /** @return the path parameter {@code name} of the route's template */
+    String path(String name);
+
+    /** @return the query parameter {@code name}, if given and not blank */
+    Optional<String> query(String name);
+
+    /** @return the request body */
+    InputStream body();
+
+    /** @return the body's media type without parameters, e.g. {@code application/json}, or empty */
+    Optional<String> contentType();
+
+    /** @return the authenticated user's name */
+    String user();
+
+    /**
+     * @return the query parameter {@code name} as an ISO date, if given
+     * @throws ValidationException naming the parameter if it is not a date
+     */
+    default Optional<LocalDate> queryDate(String name) {
+        Optional<String> text = query(name);
+        try {
+            return text.map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "not an ISO date (YYYY-MM-DD): '" + text.get() + "'");
+        }
+    }
+
+    /**
+     * @return the query parameter {@code name} as a whole number, if given
+     * @throws ValidationException naming the parameter if it is not one
+     */
+    default Optional<Integer> queryInt(String name) {
+        Optional<String> text = query(name);
+        try {
+            return text.map(Integer::valueOf);
+        } catch (NumberFormatException e) {
+            throw new ValidationException(name, "not a whole number: '" + text.get() + "'");
+        }
+    }
+}
