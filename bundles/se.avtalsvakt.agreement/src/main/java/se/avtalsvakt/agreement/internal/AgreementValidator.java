@@ -210,11 +210,12 @@ final class AgreementValidator {
             p.add("decidedOn", "required");
             return;
         }
-        if (s.type() == SpecificationType.MAIN_DOCUMENT && !a.renegotiationAnyTime() && a.start() != null) {
+        // R4; when the term rules themselves are invalid they are reported elsewhere and this check cannot run
+        if (s.type() == SpecificationType.MAIN_DOCUMENT && !a.renegotiationAnyTime() && TermSchedule.computable(a)) {
             LocalDate effective = r.effectiveDate();
             TermSchedule terms = TermSchedule.of(a);
             if (!terms.isExtensionStart(effective)) {
-                String next = terms.extensionStarts(3).stream().map(LocalDate::toString)
+                String next = terms.extensionStartsAfter(effective, 3).stream().map(LocalDate::toString)
                         .collect(Collectors.joining(", "));
                 p.add("effectiveFrom", "the main document can only change when the agreement is extended (R4)"
                         + (next.isEmpty() ? "; this agreement is never extended"

@@ -33,6 +33,22 @@ final class TermSchedule {
         return agreement.renewal().type();
     }
 
+    /**
+     * @return whether the terms can be computed: a start, a renewal policy, and for an auto-extending agreement a
+     *         first term end and a positive period
+     */
+    static boolean computable(Agreement a) {
+        if (a.start() == null || a.renewal() == null || a.renewal().type() == null) {
+            return false;
+        }
+        if (a.renewal().type() != TermPolicy.AUTO_EXTEND) {
+            return true;
+        }
+        Period p = a.renewal().period();
+        return a.firstTermEnd() != null && p != null && !p.isNegative() && !p.isZero()
+                && p.getYears() >= 0 && p.getMonths() >= 0 && p.getDays() >= 0;
+    }
+
     /** @return term {@code number} (1-based); beyond the first only for auto-extending agreements */
     Term term(int number) {
         if (number < 1) {
@@ -88,11 +104,12 @@ final class TermSchedule {
         return termOn(day).map(t -> t.start().equals(day)).orElse(false);
     }
 
-    /** @return the first {@code count} extension start days */
-    List<LocalDate> extensionStarts(int count) {
+    /** @return the first days of the {@code count} extensions following {@code day} */
+    List<LocalDate> extensionStartsAfter(LocalDate day, int count) {
         List<LocalDate> starts = new ArrayList<>();
         if (policy() == TermPolicy.AUTO_EXTEND) {
-            for (int n = 2; n < count + 2; n++) {
+            int current = termOn(day).map(Term::number).orElse(1);
+            for (int n = current + 1; n <= current + count; n++) {
                 starts.add(term(n).start());
             }
         }
@@ -116,12 +133,16 @@ final class TermSchedule {
         return Optional.of(term.end());
     }
 
-    /** @return the agreement's last day as things stand: a fixed end, or the earliest end a notice causes */
-    Optional<LocalDate> endsOn() {
+    /**
+     * @param asOf the day asked about; notices received after it are not known yet
+     * @return the agreement's last day as things stand: a fixed end, or the earliest end a notice causes
+     */
+    Optional<LocalDate> endsOn(LocalDate asOf) {
         return switch (policy()) {
             case FIXED -> Optional.ofNullable(agreement.firstTermEnd());
             case OPEN_ENDED -> Optional.empty();
             case AUTO_EXTEND -> agreement.terminationNotices().stream()
+                    .filter(n -> !n.receivedOn().isAfter(asOf))
                     .map(this::endCausedBy)
                     .flatMap(Optional::stream)
                     .min(LocalDate::compareTo);
@@ -136,7 +157,7 @@ final class TermSchedule {
         if (day.isBefore(agreement.start())) {
             return AgreementStatus.NOT_STARTED;
         }
-        Optional<LocalDate> end = endsOn();
+        Optional<LocalDate> end = endsOn(day);
         if (end.isPresent() && day.isAfter(end.get())) {
             return AgreementStatus.ENDED;
         }

@@ -32,18 +32,40 @@ final class Router {
         entries.removeIf(e -> e.owner() == resource);
     }
 
-    /** @return the matching route, if any */
+    /**
+     * @return the matching route, if any; when several match, the most specific: at the first segment where two
+     *         templates differ, a literal beats a parameter (so {@code /a/export} wins over {@code /a/{id}} whatever
+     *         the order the resources were registered in)
+     */
     Optional<Match> match(String method, String path) {
         String[] segments = split(path);
+        Entry best = null;
+        Map<String, String> bestParams = null;
         for (Entry e : entries) {
             if (e.route().method().equals(method)) {
                 Map<String, String> params = match(e.segments(), segments);
-                if (params != null) {
-                    return Optional.of(new Match(e.route(), params));
+                if (params != null && (best == null || moreSpecific(e.segments(), best.segments()))) {
+                    best = e;
+                    bestParams = params;
                 }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(new Match(best.route(), bestParams));
+    }
+
+    private static boolean moreSpecific(String[] a, String[] b) {
+        for (int i = 0; i < a.length; i++) {
+            boolean aParam = isParameter(a[i]);
+            boolean bParam = isParameter(b[i]);
+            if (aParam != bParam) {
+                return !aParam;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParameter(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
     }
 
     /** @return the methods some route accepts for this path (for 405 rather than 404) */
@@ -65,7 +87,7 @@ final class Router {
         Map<String, String> params = new HashMap<>();
         for (int i = 0; i < template.length; i++) {
             String t = template[i];
-            if (t.startsWith("{") && t.endsWith("}")) {
+            if (isParameter(t)) {
                 if (path[i].isEmpty()) {
                     return null;
                 }

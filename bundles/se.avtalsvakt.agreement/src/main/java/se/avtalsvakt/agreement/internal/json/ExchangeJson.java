@@ -132,7 +132,8 @@ public final class ExchangeJson {
         o.array("specifications", (n, at) -> add(specifications, specification(n, at)));
         List<TerminationNotice> notices = new ArrayList<>();
         o.array("terminationNotices", (n, at) -> add(notices, notice(n, at)));
-        return new Agreement(o.string("id", true), o.string("title", true),
+        // the id may be left out of an update's body; the validator requires it everywhere else
+        return new Agreement(o.string("id", false), o.string("title", true),
                 o.enumValue("kind", AgreementKind.class, true), o.string("diaryNumber", false), parties,
                 o.string("ownerBody", false), o.date("start", false), o.date("firstTermEnd", false),
                 renewal(o.object("renewal", true, "type", "period", "noticePeriod", "writtenNoticeRequired")),
@@ -191,7 +192,7 @@ public final class ExchangeJson {
     private static TerminationNotice notice(JsonNode node, Problems p) {
         JsonObject o = JsonObject.of(node, p, "party", "receivedOn", "written", "diaryNumber");
         return o == null ? null
-                : new TerminationNotice(o.string("party", true), o.date("receivedOn", true), o.bool("written"),
+                : new TerminationNotice(o.string("party", true), o.date("receivedOn", true), o.bool("written", true),
                         o.string("diaryNumber", false));
     }
 }

@@ -71,8 +71,16 @@ final class JsonObject {
     }
 
     boolean bool(String field) {
+        return bool(field, false);
+    }
+
+    /** @return the boolean at {@code field}; false when absent (a problem recorded if required) */
+    boolean bool(String field, boolean required) {
         JsonNode v = value(field);
         if (v == null) {
+            if (required) {
+                problems.add(field, "required (true or false)");
+            }
             return false;
         }
         if (!v.isBoolean()) {

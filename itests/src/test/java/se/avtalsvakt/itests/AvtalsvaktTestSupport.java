@@ -1,0 +1,190 @@
+package se.avtalsvakt.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Rule;
+import org.junit.rules.Timeout;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the built distribution once per test class and drives it like a user: through the console (a real
+ * shell session) and through the REST API over HTTP. Waits use Awaitility; every test has a timeout.
+ */
+public abstract class AvtalsvaktTestSupport {
+
+    static final int HTTP_PORT = 18181;
+    static final String TODAY = "2026-11-22";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    @Rule
+    public Timeout timeout = Timeout.seconds(180);
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] config() {
+        String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(maven().groupId("se.avtalsvakt").artifactId("avtalsvakt-karaf").type("tar.gz")
+                            .version(property("project.version")))
+                    .name("Avtalsvakt")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            keepRuntimeFolder(),
+            logLevel(LogLevel.INFO),
+            systemTimeout(180_000),
+            configureConsole().ignoreLocalConsole(),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    localRepo),
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
+                    String.valueOf(HTTP_PORT)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/se.avtalsvakt.clock.cfg", "fixedDate", TODAY),
+            mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
+            mavenBundle("org.awaitility", "awaitility", property("awaitility.version")),
+        };
+    }
+
+    /** @return a version or setting handed over by the build (failsafe's systemPropertyVariables) */
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set: run the tests through Maven");
+        }
+        return value;
+    }
+
+    /** @return a fresh id, unique within this run */
+    static String uniqueId(String prefix) {
+        return prefix + "-" + System.nanoTime() % 1_000_000 + "-" + UNIQUE.incrementAndGet();
+    }
+
+    // --- console
+
+    /** Runs a console command as a user would type it; returns what it printed, or "Error: …" on failure. */
+    protected String console(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> result = executor.submit(() -> {
+                Session session = sessionFactory.create(System.in, out, out);
+                try {
+                    session.execute(command);
+                    return bytes.toString(StandardCharsets.UTF_8);
+                } catch (Exception e) {
+                    return bytes.toString(StandardCharsets.UTF_8) + "Error: " + e.getMessage();
+                } finally {
+                    session.close();
+                }
+            });
+            return result.get(60, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    // --- REST
+
+    protected HttpResponse<String> get(String path, String user) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), user);
+    }
+
+    protected HttpResponse<String> post(String path, String user, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    protected HttpResponse<String> put(String path, String user, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder, String user) throws Exception {
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(builder.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://localhost:" + HTTP_PORT + path);
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    /** Waits until the REST API answers for the agreement register (the platform has finished booting). */
+    protected void awaitPlatform() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> get("/api/v1/agreements/samarbetsavtal-hjalpmedel", "viewer").statusCode() == 200);
+    }
+
+    protected Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (b.getSymbolicName().equals(symbolicName)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    /** An agreement in the exchange format with a fresh id. */
+    static String agreementJson(String id, String title) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"kind\": \"SUPPLY_CONTRACT\","
+                + " \"parties\": [{\"organisation\": \"goteborg\", \"role\": \"CARE_PROVIDER\"},"
+                + " {\"organisation\": \"hjalpmedelscentralen\", \"role\": \"SUPPLIER\"}],"
+                + " \"ownerBody\": \"ledningsradet\", \"start\": \"2025-01-01\", \"firstTermEnd\": \"2026-12-31\","
+                + " \"renewal\": {\"type\": \"AUTO_EXTEND\", \"period\": \"P1Y\", \"noticePeriod\": \"P3M\","
+                + " \"writtenNoticeRequired\": true}, \"renegotiationAnyTime\": false}";
+    }
+}
