@@ -85,7 +85,7 @@ public class AgreementRegisterIT extends AvtalsvaktTestSupport {
     private int send415(String id) throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + HTTP_PORT + "/api/v1/agreements/" + id))
+                java.net.URI.create("http://localhost:" + httpPort() + "/api/v1/agreements/" + id))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                         "operator:operator".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "text/plain")

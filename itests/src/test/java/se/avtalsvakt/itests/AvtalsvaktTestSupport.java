@@ -3,6 +3,7 @@ package se.avtalsvakt.itests;
 import static org.awaitility.Awaitility.await;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -47,7 +48,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public abstract class AvtalsvaktTestSupport {
 
-    static final int HTTP_PORT = 18181;
+    /** The HTTP port of the container under test: chosen free by the driver, handed to the container. */
+    static final String HTTP_PORT_PROPERTY = "avtalsvakt.itest.httpPort";
     static final String TODAY = "2026-11-22";
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UNIQUE = new AtomicInteger();
@@ -66,7 +68,10 @@ public abstract class AvtalsvaktTestSupport {
     @Configuration
     public Option[] config() {
         String localRepo = System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository");
+        // free ports per container, so a container that outlives its test cannot break the next one
+        String httpPort = freePort();
         return new Option[] {
+            systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
             karafDistributionConfiguration()
                     .frameworkUrl(maven().groupId("se.avtalsvakt").artifactId("avtalsvakt-karaf").type("tar.gz")
                             .version(property("project.version")))
@@ -80,15 +85,27 @@ public abstract class AvtalsvaktTestSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepo),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port",
-                    String.valueOf(HTTP_PORT)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", "18101"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", "11099"),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", "44445"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
             editConfigurationFilePut("etc/se.avtalsvakt.clock.cfg", "fixedDate", TODAY),
             mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
             mavenBundle("org.awaitility", "awaitility", property("awaitility.version")),
         };
+    }
+
+    private static String freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return String.valueOf(socket.getLocalPort());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("no free port", e);
+        }
+    }
+
+    /** @return the container's HTTP port (inside the container) */
+    static int httpPort() {
+        return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
     }
 
     /** @return a version or setting handed over by the build (failsafe's systemPropertyVariables) */
@@ -156,7 +173,7 @@ public abstract class AvtalsvaktTestSupport {
     }
 
     private static URI uri(String path) {
-        return URI.create("http://localhost:" + HTTP_PORT + path);
+        return URI.create("http://localhost:" + httpPort() + path);
     }
 
     static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -111,7 +111,7 @@ public class PlatformIT extends AvtalsvaktTestSupport {
     private int send401WithWrongPassword() throws Exception {
         var client = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + HTTP_PORT + "/api/v1/agreements"))
+                java.net.URI.create("http://localhost:" + httpPort() + "/api/v1/agreements"))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
                         "viewer:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .build();

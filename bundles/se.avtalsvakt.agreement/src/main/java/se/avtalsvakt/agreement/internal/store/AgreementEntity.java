@@ -113,6 +113,17 @@ public class AgreementEntity {
         this.createdAt = now;
     }
 
+    /**
+     * Empties the child collections. Flush after this and before {@link #assign}: Hibernate inserts before it
+     * removes orphans, so children re-added under the same keys would otherwise clash with the old rows.
+     */
+    void clearChildren() {
+        parties.clear();
+        references.clear();
+        specifications.clear();
+        notices.clear();
+    }
+
     /** Replaces every field and child collection with the record's. */
     void assign(Agreement a, Instant now) {
         title = a.title();

@@ -78,6 +78,8 @@ public class AgreementRepository {
     public Agreement replace(Agreement a) {
         return jpa.txExpr(TransactionType.Required, em -> {
             AgreementEntity e = existing(em, a.id());
+            e.clearChildren();
+            em.flush();
             e.assign(a, now());
             em.flush();
             return e.toRecord();

@@ -52,6 +52,8 @@ final class DocumentWriter {
             } else if (mode == ImportMode.KEEP_EXISTING || e.toRecord().equals(a)) {
                 agreements.unchanged++;
             } else {
+                e.clearChildren();
+                em.flush();
                 e.assign(a, now);
                 agreements.updated++;
             }
