@@ -1,0 +1,44 @@
+package se.avtalsvakt.calendar.internal.command;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.calendar.WorkingDayCalendar;
+
+/** What the calendar commands share: the calendar, the platform clock, and dates read with one-line errors. */
+public abstract class CalendarCommandSupport implements Action {
+
+    /** The most working days a command adds (about 40 years). */
+    static final int MAX_ADD = 10_000;
+
+    @Reference
+    protected WorkingDayCalendar calendar;
+
+    @Reference
+    protected PlatformClock clock;
+
+    /** @return the date, or the platform's today for null */
+    LocalDate dateOrToday(String option, String text) {
+        return text == null ? clock.today() : parseDate(option, text);
+    }
+
+    /** @throws IllegalArgumentException naming the option, if {@code text} is not an ISO date */
+    static LocalDate parseDate(String option, String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + ": not an ISO date (YYYY-MM-DD): '" + text + "'");
+        }
+    }
+
+    /** @return e.g. {@code 2026-12-24 (Thursday)} */
+    static String withWeekday(LocalDate date) {
+        return date + " (" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")";
+    }
+}
