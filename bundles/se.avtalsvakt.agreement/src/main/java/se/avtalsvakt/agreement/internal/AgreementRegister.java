@@ -25,9 +25,13 @@ import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.NoticeEffect;
 import se.avtalsvakt.api.agreement.Revision;
+import se.avtalsvakt.api.agreement.TermChange;
+import se.avtalsvakt.api.agreement.TermInfo;
 import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.TerminationNotice;
+import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.event.Topics;
 
 /** The register of agreements: validation, storage, status, and events. */
@@ -38,15 +42,18 @@ public class AgreementRegister implements AgreementService {
 
     private final AgreementRepository repository;
     private final PlatformClock clock;
+    private final WorkingDayCalendar calendar;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventAdmin eventAdmin;
 
     @Activate
-    public AgreementRegister(@Reference AgreementRepository repository, @Reference PlatformClock clock) {
+    public AgreementRegister(@Reference AgreementRepository repository, @Reference PlatformClock clock,
+            @Reference WorkingDayCalendar calendar) {
         this.repository = repository;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     @Override
@@ -126,6 +133,44 @@ public class AgreementRegister implements AgreementService {
     @Override
     public AgreementStatus status(Agreement agreement) {
         return status(agreement, clock.today());
+    }
+
+    @Override
+    public TermInfo terms(String id, LocalDate asOf) {
+        return TermSchedule.of(get(id)).info(asOf, calendar::lastWorkingDayOnOrBefore);
+    }
+
+    @Override
+    public NoticeEffect effectOf(Agreement agreement, TerminationNotice notice) {
+        return TermSchedule.of(agreement).effectOf(notice);
+    }
+
+    @Override
+    public List<TermChange> termChanges(String id) {
+        if (id != null) {
+            get(id);
+        }
+        return repository.termChanges(id);
+    }
+
+    @Override
+    public synchronized List<TermChange> recordTermChanges() {
+        LocalDate today = clock.today();
+        java.time.Instant now = clock.now().toInstant();
+        List<TermChange> due = repository.agreements().stream()
+                .flatMap(a -> TermSchedule.of(a).changesUpTo(today, now).stream()).toList();
+        List<TermChange> recorded = repository.recordNew(due);
+        for (TermChange c : recorded) {
+            LOG.info("Agreement {} {} (term {}, from {})", c.agreement(),
+                    c.kind() == TermChange.Kind.EXTENDED ? "extended" : "ended", c.termNumber(), c.effectiveOn());
+            EventAdmin events = eventAdmin;
+            if (events != null) {
+                events.postEvent(new Event(c.kind() == TermChange.Kind.EXTENDED ? Topics.AGREEMENT_EXTENDED
+                        : Topics.AGREEMENT_ENDED, Map.of(Topics.ID, c.agreement(), "termNumber", c.termNumber(),
+                                "effectiveOn", c.effectiveOn().toString())));
+            }
+        }
+        return recorded;
     }
 
     private void validate(Agreement agreement) {

@@ -24,6 +24,7 @@ import se.avtalsvakt.api.agreement.AgreementExchange;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
+import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.organisation.Organisation;
 
 /** Import and export in the JSON exchange format. */
@@ -48,6 +49,11 @@ public class ExchangeService implements AgreementExchange {
     @Override
     public Agreement readAgreement(InputStream in) {
         return json.readAgreement(in);
+    }
+
+    @Override
+    public TerminationNotice readNotice(InputStream in) {
+        return json.readNotice(in);
     }
 
     @Override

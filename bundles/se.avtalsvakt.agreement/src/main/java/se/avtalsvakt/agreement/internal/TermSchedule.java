@@ -8,7 +8,10 @@ import java.util.Optional;
 
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.NoticeEffect;
 import se.avtalsvakt.api.agreement.Renewal;
+import se.avtalsvakt.api.agreement.TermChange;
+import se.avtalsvakt.api.agreement.TermInfo;
 import se.avtalsvakt.api.agreement.TermPolicy;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 
@@ -118,19 +121,37 @@ final class TermSchedule {
 
     /**
      * @param notice a termination notice
-     * @return the last day of the agreement because of this notice (I3), or empty if it has no effect (not in
-     *         writing when writing is required, or the agreement does not renew)
+     * @return the last day of the agreement because of this notice (I3), or empty if it has no effect
      */
     Optional<LocalDate> endCausedBy(TerminationNotice notice) {
+        return Optional.ofNullable(effectOf(notice).endsOn());
+    }
+
+    /**
+     * What a notice does (R1, R2, I3): received on or before a term's notice deadline it ends the agreement at
+     * that term's end; after it, at the end of the following term. A notice not in writing when writing is
+     * required, or to an agreement that does not renew, changes nothing.
+     */
+    NoticeEffect effectOf(TerminationNotice notice) {
         Renewal renewal = agreement.renewal();
-        if (policy() != TermPolicy.AUTO_EXTEND || (renewal.writtenNoticeRequired() && !notice.written())) {
-            return Optional.empty();
+        if (policy() != TermPolicy.AUTO_EXTEND) {
+            return new NoticeEffect(notice, false, null, "a " + policy() + " agreement is not extended, so a "
+                    + "termination notice changes nothing");
+        }
+        if (renewal.writtenNoticeRequired() && !notice.written()) {
+            return new NoticeEffect(notice, false, null, "not given in writing, and this agreement requires "
+                    + "written notice: recorded and flagged, it changes nothing");
         }
         Term term = termOn(notice.receivedOn()).orElse(term(1));
-        if (notice.receivedOn().isAfter(noticeDeadline(term))) {
-            term = term(term.number() + 1);
+        LocalDate deadline = noticeDeadline(term);
+        if (!notice.receivedOn().isAfter(deadline)) {
+            return new NoticeEffect(notice, true, term.end(), "received on or before the notice deadline "
+                    + deadline + " of term " + term.number() + ": the agreement ends when that term ends");
         }
-        return Optional.of(term.end());
+        Term next = term(term.number() + 1);
+        return new NoticeEffect(notice, true, next.end(), "received after the notice deadline " + deadline
+                + " of term " + term.number() + ": the agreement ends when the following term (" + next.number()
+                + ") ends (I3)");
     }
 
     /**
@@ -147,6 +168,55 @@ final class TermSchedule {
                     .flatMap(Optional::stream)
                     .min(LocalDate::compareTo);
         };
+    }
+
+    /**
+     * @param day       the day asked about
+     * @param practical turns a deadline into the last working day on or before it (I2)
+     * @return the term containing {@code day}, its deadlines, and the status
+     */
+    TermInfo info(LocalDate day, java.util.function.UnaryOperator<LocalDate> practical) {
+        AgreementStatus status = status(day);
+        LocalDate end = endsOn(day).orElse(null);
+        Optional<Term> term = status == AgreementStatus.REFERENCED || status == AgreementStatus.ENDED
+                ? Optional.empty() : termOn(day);
+        if (term.isEmpty()) {
+            return new TermInfo(agreement.id(), day, null, null, null, null, null, status, end);
+        }
+        Term t = term.get();
+        LocalDate deadline = policy() == TermPolicy.AUTO_EXTEND && agreement.renewal().noticePeriod() != null
+                ? noticeDeadline(t) : null;
+        return new TermInfo(agreement.id(), day, t.number(), t.start(), t.end(), deadline,
+                deadline == null ? null : practical.apply(deadline), status, end);
+    }
+
+    /**
+     * @param today   the day up to which changes have happened
+     * @param stamp   the recording time to put on each change
+     * @return every term change up to and including {@code today}: each extension that took effect, and the end
+     */
+    List<TermChange> changesUpTo(LocalDate today, java.time.Instant stamp) {
+        List<TermChange> changes = new ArrayList<>();
+        if (!computable(agreement) || agreement.referenceOnly() || policy() == TermPolicy.OPEN_ENDED) {
+            return changes;
+        }
+        Optional<LocalDate> end = endsOn(today);
+        int last = 1;
+        if (policy() == TermPolicy.AUTO_EXTEND) {
+            for (int n = 2; ; n++) {
+                Term t = term(n);
+                if (t.start().isAfter(today) || (end.isPresent() && t.start().isAfter(end.get()))) {
+                    break;
+                }
+                changes.add(new TermChange(agreement.id(), TermChange.Kind.EXTENDED, n, t.start(), t.end(), stamp));
+                last = n;
+            }
+        }
+        if (end.isPresent() && end.get().isBefore(today)) {
+            changes.add(new TermChange(agreement.id(), TermChange.Kind.ENDED, last, end.get().plusDays(1), null,
+                    stamp));
+        }
+        return changes;
     }
 
     /** @return the agreement's status on {@code day} */

@@ -377,4 +377,111 @@ public class TermScheduleTest {
         }
         assertEquals(List.of(AgreementStatus.ACTIVE, AgreementStatus.ACTIVE, AgreementStatus.ACTIVE), later);
     }
+
+    // ---------------------------------------------------------------- term info and notice effects
+
+    /** Weekends only: enough to see that the practical deadline is computed from the deadline. */
+    private static LocalDate lastWeekdayOnOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek().getValue() > 5) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    @Test
+    public void termInfoOnTheDayOfTheIssueExample() {
+        var info = samarbetsavtalTerms().info(d("2026-11-22"), TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(Integer.valueOf(4), info.termNumber());
+        assertEquals(d("2026-10-01"), info.termStart());
+        assertEquals(d("2029-09-30"), info.termEnd());
+        // 2028-09-30 is a Saturday: the practical deadline is the Friday before
+        assertEquals(d("2028-09-30"), info.noticeDeadline());
+        assertEquals(d("2028-09-29"), info.practicalNoticeDeadline());
+        assertEquals(AgreementStatus.ACTIVE, info.status());
+        assertEquals(null, info.endsOn());
+    }
+
+    @Test
+    public void termInfoAfterANoticeAndAfterTheEnd() {
+        TermSchedule terms = samarbetsavtalTerms(written("2028-09-29"));
+        var given = terms.info(d("2028-10-15"), TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(AgreementStatus.NOTICE_GIVEN, given.status());
+        assertEquals(d("2029-09-30"), given.endsOn());
+        var ended = terms.info(d("2029-10-01"), TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(AgreementStatus.ENDED, ended.status());
+        assertEquals(null, ended.termNumber());
+        assertEquals(null, ended.noticeDeadline());
+    }
+
+    @Test
+    public void openEndedAndNotStartedAgreementsHaveNoDeadline() {
+        var open = openEnded().info(d("2026-11-22"), TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(Integer.valueOf(1), open.termNumber());
+        assertEquals(null, open.termEnd());
+        assertEquals(null, open.noticeDeadline());
+        var early = samarbetsavtalTerms().info(d("2017-01-01"), TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(AgreementStatus.NOT_STARTED, early.status());
+        assertEquals(null, early.termNumber());
+    }
+
+    @Test
+    public void noticeEffectsExplainThemselves() {
+        TermSchedule terms = samarbetsavtalTerms();
+        var onTime = terms.effectOf(written("2028-09-30"));
+        assertTrue(onTime.effective());
+        assertEquals(d("2029-09-30"), onTime.endsOn());
+        assertTrue(onTime.explanation(), onTime.explanation().contains("2028-09-30"));
+
+        var late = terms.effectOf(written("2028-10-01"));
+        assertTrue(late.effective());
+        assertEquals(d("2032-09-30"), late.endsOn());
+        assertTrue(late.explanation(), late.explanation().contains("following term"));
+
+        var oral = terms.effectOf(oral("2028-01-10"));
+        assertFalse(oral.effective());
+        assertEquals(null, oral.endsOn());
+        assertTrue(oral.explanation(), oral.explanation().contains("writing"));
+
+        var fixedNotice = fixed().effectOf(written("2019-01-15"));
+        assertFalse(fixedNotice.effective());
+    }
+
+    // ---------------------------------------------------------------- renewal history
+
+    private static final java.time.Instant STAMP = java.time.Instant.parse("2026-11-22T00:05:00Z");
+
+    @Test
+    public void everyExtensionUpToTodayIsAChangeAndNothingLater() {
+        var changes = samarbetsavtalTerms().changesUpTo(d("2026-11-22"), STAMP);
+        assertEquals(3, changes.size());
+        assertEquals(List.of(2, 3, 4), changes.stream().map(c -> c.termNumber()).toList());
+        assertEquals(d("2026-10-01"), changes.get(2).effectiveOn());
+        assertEquals(d("2029-09-30"), changes.get(2).termEnd());
+        assertTrue(changes.stream().allMatch(c -> c.kind() == se.avtalsvakt.api.agreement.TermChange.Kind.EXTENDED));
+        // the day before an extension it has not happened yet; on the day it has
+        assertEquals(2, samarbetsavtalTerms().changesUpTo(d("2026-09-30"), STAMP).size());
+        assertEquals(3, samarbetsavtalTerms().changesUpTo(d("2026-10-01"), STAMP).size());
+    }
+
+    @Test
+    public void aTerminatedAgreementEndsOnceAndIsNotExtendedAfterwards() {
+        TermSchedule terms = samarbetsavtalTerms(written("2022-09-30"));
+        var before = terms.changesUpTo(d("2023-09-30"), STAMP);
+        assertEquals(1, before.size());
+        var after = terms.changesUpTo(d("2030-01-01"), STAMP);
+        assertEquals(2, after.size());
+        var end = after.get(1);
+        assertEquals(se.avtalsvakt.api.agreement.TermChange.Kind.ENDED, end.kind());
+        assertEquals(d("2023-10-01"), end.effectiveOn());
+        assertEquals(2, end.termNumber());
+    }
+
+    @Test
+    public void fixedAgreementsEndAndOpenEndedOnesNeverChange() {
+        var fixedChanges = fixed().changesUpTo(d("2030-01-01"), STAMP);
+        assertEquals(1, fixedChanges.size());
+        assertEquals(se.avtalsvakt.api.agreement.TermChange.Kind.ENDED, fixedChanges.get(0).kind());
+        assertEquals(List.of(), openEnded().changesUpTo(d("2040-01-01"), STAMP));
+    }
 }

@@ -27,6 +27,13 @@ public interface AgreementExchange {
      */
     Agreement readAgreement(InputStream json);
 
+    /**
+     * Parses one termination notice ({@code party}, {@code receivedOn}, {@code written}, {@code diaryNumber}).
+     *
+     * @throws ValidationException listing every problem by path
+     */
+    TerminationNotice readNotice(InputStream json);
+
     /** Writes a document as pretty-printed UTF-8 JSON. */
     void write(ExchangeDocument document, OutputStream out);
 

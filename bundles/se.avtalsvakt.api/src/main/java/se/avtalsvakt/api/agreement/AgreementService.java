@@ -74,4 +74,33 @@ public interface AgreementService {
 
     /** @return its status today, by the platform clock */
     AgreementStatus status(Agreement agreement);
+
+    /**
+     * @param id   an agreement id
+     * @param asOf the day asked about
+     * @return the term containing that day, its deadlines and the agreement's status
+     * @throws NotFoundException if there is no such agreement
+     */
+    TermInfo terms(String id, LocalDate asOf);
+
+    /**
+     * @param agreement an agreement
+     * @param notice    a notice, recorded or not
+     * @return what the notice does to the agreement (I3)
+     */
+    NoticeEffect effectOf(Agreement agreement, TerminationNotice notice);
+
+    /**
+     * @param id an agreement id, or null for all agreements
+     * @return the recorded term changes (renewal history), oldest first
+     */
+    List<TermChange> termChanges(String id);
+
+    /**
+     * Records every term change that has happened up to today by the platform clock and is not yet recorded:
+     * each exactly once, however often this runs and however long the platform was down.
+     *
+     * @return the changes recorded now
+     */
+    List<TermChange> recordTermChanges();
 }

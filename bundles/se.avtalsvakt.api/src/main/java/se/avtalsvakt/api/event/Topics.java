@@ -16,6 +16,10 @@ public final class Topics {
     public static final String AGREEMENT_REVISED = "se/avtalsvakt/agreement/REVISED";
     /** A termination notice was recorded. */
     public static final String TERMINATION_RECORDED = "se/avtalsvakt/agreement/TERMINATION_RECORDED";
+    /** An agreement was extended by its renewal period; property {@code termNumber}. */
+    public static final String AGREEMENT_EXTENDED = "se/avtalsvakt/agreement/EXTENDED";
+    /** An agreement ended. */
+    public static final String AGREEMENT_ENDED = "se/avtalsvakt/agreement/ENDED";
     /** Every agreement topic. */
     public static final String AGREEMENT_ALL = "se/avtalsvakt/agreement/*";
 

@@ -8,12 +8,14 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementExchange;
 import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementKind;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
@@ -30,11 +32,14 @@ public class AgreementResource implements RestResource {
 
     private final AgreementService agreements;
     private final AgreementExchange exchange;
+    private final PlatformClock clock;
 
     @Activate
-    public AgreementResource(@Reference AgreementService agreements, @Reference AgreementExchange exchange) {
+    public AgreementResource(@Reference AgreementService agreements, @Reference AgreementExchange exchange,
+            @Reference PlatformClock clock) {
         this.agreements = agreements;
         this.exchange = exchange;
+        this.clock = clock;
     }
 
     @Override
@@ -43,7 +48,26 @@ public class AgreementResource implements RestResource {
                 Route.get(BASE, this::list),
                 Route.get(BASE + "/{id}", r -> RestResponse.ok(view(agreements.get(r.path("id"))))),
                 Route.post(BASE, this::create),
-                Route.put(BASE + "/{id}", this::update));
+                Route.put(BASE + "/{id}", this::update),
+                Route.get(BASE + "/{id}/terms", r -> RestResponse.ok(agreements.terms(r.path("id"),
+                        r.queryDate("asOf").orElseGet(clock::today)))),
+                Route.get(BASE + "/{id}/terminations", this::terminations),
+                Route.get(BASE + "/{id}/renewals", r -> RestResponse.ok(agreements.termChanges(r.path("id")))),
+                Route.get("/v1/renewals", r -> RestResponse.ok(agreements.termChanges(null))),
+                Route.post(BASE + "/{id}/terminations", this::terminate));
+    }
+
+    private RestResponse terminations(RestRequest r) {
+        Agreement a = agreements.get(r.path("id"));
+        return RestResponse.ok(a.terminationNotices().stream().map(n -> agreements.effectOf(a, n)).toList());
+    }
+
+    private RestResponse terminate(RestRequest r) {
+        Bodies.requireJson(r);
+        String id = r.path("id");
+        TerminationNotice notice = exchange.readNotice(r.body());
+        Agreement a = agreements.recordTermination(id, notice);
+        return RestResponse.created("/api" + BASE + "/" + id + "/terminations", agreements.effectOf(a, notice));
     }
 
     private RestResponse list(RestRequest r) {

@@ -1,6 +1,8 @@
 package se.avtalsvakt.agreement.internal.command;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,6 +28,18 @@ public abstract class AgreementCommandSupport implements Action {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": '" + text + "' is not one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** @return the date given for {@code option}, or {@code fallback} when none was given */
+    static LocalDate parseDate(String option, String text, LocalDate fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + ": not a date (YYYY-MM-DD): '" + text + "'");
         }
     }
 

@@ -53,7 +53,7 @@ public class AgreementImportCommand extends AgreementCommandSupport {
             throw new IllegalArgumentException("no such file: " + path);
         } catch (ValidationException e) {
             for (Problem p : e.problems()) {
-                System.err.println("  " + p);
+                System.out.println("  " + p);
             }
             throw new IllegalArgumentException(path.getFileName() + " refused, nothing imported: "
                     + e.problems().size() + " problem(s), listed above");

@@ -18,6 +18,7 @@ import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
 import se.avtalsvakt.api.agreement.Revision;
+import se.avtalsvakt.api.agreement.TermChange;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.PlatformClock;
@@ -123,6 +124,41 @@ public class AgreementRepository {
             }
             return result;
         });
+    }
+
+    /** @return the recorded term changes of one agreement, or of all when {@code agreementId} is null */
+    public List<TermChange> termChanges(String agreementId) {
+        return jpa.txExpr(TransactionType.Supports, em -> (agreementId == null
+                ? em.createQuery("select c from TermChangeEntity c order by c.effectiveOn, c.agreement, c.id",
+                        TermChangeEntity.class)
+                : em.createQuery("select c from TermChangeEntity c where c.agreement = :agreement "
+                        + "order by c.effectiveOn, c.id", TermChangeEntity.class).setParameter("agreement", agreementId))
+                .getResultList().stream().map(TermChangeEntity::toRecord).toList());
+    }
+
+    /**
+     * Records those of {@code changes} not recorded yet, in one transaction.
+     *
+     * @return the ones recorded now
+     */
+    public List<TermChange> recordNew(List<TermChange> changes) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            java.util.Set<String> known = new java.util.HashSet<>();
+            em.createQuery("select c from TermChangeEntity c", TermChangeEntity.class).getResultList()
+                    .forEach(c -> known.add(key(c.toRecord())));
+            List<TermChange> recorded = new java.util.ArrayList<>();
+            for (TermChange c : changes) {
+                if (known.add(key(c))) {
+                    em.persist(new TermChangeEntity(c));
+                    recorded.add(c);
+                }
+            }
+            return recorded;
+        });
+    }
+
+    private static String key(TermChange c) {
+        return c.agreement() + "/" + c.kind() + "/" + c.termNumber();
     }
 
     /** @return whether this reference data file, in this version, has been loaded before */

@@ -1,0 +1,38 @@
+package se.avtalsvakt.agreement.internal.command;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.api.agreement.TermChange;
+
+/** {@code agreement:renewals [ID]}: the recorded extensions and ends (renewal history). */
+@Command(scope = "agreement", name = "renewals",
+        description = "Lists the recorded term changes: each automatic extension and each end, with when it was recorded")
+@Service
+public class AgreementRenewalsCommand extends AgreementCommandSupport {
+
+    @Argument(index = 0, name = "id", description = "Only this agreement")
+    @Completion(AgreementIdCompleter.class)
+    String id;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        table.column("Agreement");
+        table.column("Change");
+        table.column("Term");
+        table.column("From");
+        table.column("To");
+        table.column("Recorded");
+        for (TermChange c : agreements.termChanges(id)) {
+            table.addRow().addContent(c.agreement(), c.kind(), c.termNumber(), c.effectiveOn(), orDash(c.termEnd()),
+                    c.recordedAt());
+        }
+        table.print(System.out);
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package se.avtalsvakt.agreement.internal.command;
+
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.agreement.TermInfo;
+
+/** {@code agreement:terms ID [--as-of DATE]}: the current term and its notice deadlines. */
+@Command(scope = "agreement", name = "terms",
+        description = "Shows the term an agreement is in on a day, its notice deadline and practical deadline")
+@Service
+public class AgreementTermsCommand extends AgreementCommandSupport {
+
+    @Reference
+    PlatformClock clock;
+
+    @Argument(index = 0, name = "id", description = "The agreement's id", required = true)
+    @Completion(AgreementIdCompleter.class)
+    String id;
+
+    @Option(name = "--as-of", description = "The day to ask about (YYYY-MM-DD); default today")
+    String asOf;
+
+    @Override
+    public Object execute() {
+        LocalDate day = parseDate("--as-of", asOf, clock.today());
+        TermInfo t = agreements.terms(id, day);
+        System.out.printf("%s as of %s%n", t.agreement(), t.asOf());
+        row("Status", t.status());
+        row("Term", t.termNumber() == null ? "-" : t.termNumber() + " (" + t.termStart() + " - "
+                + orDash(t.termEnd()) + ")");
+        row("Notice deadline", orDash(t.noticeDeadline()));
+        row("Practical deadline", orDash(t.practicalNoticeDeadline())
+                + (t.practicalNoticeDeadline() != null && !t.practicalNoticeDeadline().equals(t.noticeDeadline())
+                        ? " (the deadline is not a working day)" : ""));
+        row("Ends on", t.endsOn() == null ? "- (runs on)" : t.endsOn());
+        return null;
+    }
+
+    private static void row(String label, Object value) {
+        System.out.printf("  %-20s %s%n", label, value);
+    }
+}
