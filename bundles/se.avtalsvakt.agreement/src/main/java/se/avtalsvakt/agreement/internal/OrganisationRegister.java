@@ -1,6 +1,8 @@
 package se.avtalsvakt.agreement.internal;
 
+import java.text.Collator;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,15 +26,19 @@ public class OrganisationRegister implements OrganisationService {
         this.repository = repository;
     }
 
+    /** Names sort as in Swedish: Vänersborg after Vårgårda, Åmål and Öckerö last. */
+    private static final Comparator<Organisation> BY_NAME = Comparator.comparing(Organisation::name,
+            Collator.getInstance(Locale.forLanguageTag("sv-SE")));
+
     @Override
     public List<Organisation> list() {
-        return repository.organisations();
+        return repository.organisations().stream()
+                .sorted(Comparator.comparing(Organisation::kind).thenComparing(BY_NAME)).toList();
     }
 
     @Override
     public List<Organisation> list(OrganisationKind kind) {
-        return repository.organisations().stream().filter(o -> o.kind() == kind)
-                .sorted(Comparator.comparing(Organisation::name)).toList();
+        return repository.organisations().stream().filter(o -> o.kind() == kind).sorted(BY_NAME).toList();
     }
 
     @Override

@@ -47,9 +47,22 @@ public class ReferenceDataLoader {
         this.exchange = exchange;
         this.repository = repository;
         if (config.enabled()) {
-            for (String file : config.files()) {
-                load(file.trim());
+            for (String entry : config.files()) {
+                // "a.json, b.json" in a .cfg file arrives as one string
+                for (String file : entry.split(",")) {
+                    if (!file.isBlank()) {
+                        loadLoggingFailure(file.trim());
+                    }
+                }
             }
+        }
+    }
+
+    private void loadLoggingFailure(String file) {
+        try {
+            load(file);
+        } catch (RuntimeException e) {
+            LOG.error("Reference data {} not loaded: {}", file, e.getMessage());
         }
     }
 
@@ -75,7 +88,9 @@ public class ReferenceDataLoader {
     private static byte[] read(String file) {
         try {
             if (file.contains("/") || file.contains("\\")) {
-                return Files.readAllBytes(Path.of(file));
+                Path path = Path.of(file);
+                String etc = System.getProperty("karaf.etc");
+                return Files.readAllBytes(path.isAbsolute() || etc == null ? path : Path.of(etc).resolve(path));
             }
             try (InputStream in = ReferenceDataLoader.class.getClassLoader().getResourceAsStream(BUNDLED + file)) {
                 if (in == null) {

@@ -55,21 +55,29 @@ public class ConfigurablePlatformClock implements PlatformClock {
 
     @Modified
     void modified(ClockConfig config) {
-        apply(config, clock);
+        if (!apply(config, clock)) {
+            return;
+        }
         EventAdmin events = eventAdmin;
         if (events != null) {
             events.postEvent(new Event(Topics.CLOCK_CHANGED, Map.of("today", today().toString())));
         }
     }
 
-    /** Applies a configuration; a bad one is logged in one line and the fallback clock is kept. */
-    private void apply(ClockConfig config, Clock fallback) {
+    /**
+     * Applies a configuration; a bad one is logged in one line and the fallback clock is kept.
+     *
+     * @return whether the configuration was applied
+     */
+    private boolean apply(ClockConfig config, Clock fallback) {
         try {
             clock = build(config, Clock.systemUTC());
             LOG.info("Platform clock: {} (today is {})", describe(config), today());
+            return true;
         } catch (IllegalArgumentException e) {
             clock = fallback;
             LOG.error("Platform clock configuration refused, keeping {}: {}", fallback, e.getMessage());
+            return false;
         }
     }
 

@@ -114,10 +114,11 @@ public final class ExchangeJson {
     static Agreement agreement(JsonNode node, Problems p) {
         JsonObject o = JsonObject.of(node, p, "id", "title", "kind", "diaryNumber", "parties", "ownerBody", "start",
                 "firstTermEnd", "renewal", "renegotiationAnyTime", "referenceOnly", "references", "notes",
-                "specifications", "terminationNotices");
+                "specifications", "terminationNotices", "status");
         if (o == null) {
             return null;
         }
+        // "status" is derived and answered by the API: accepted so that a fetched agreement can be sent back, ignored
         List<Party> parties = new ArrayList<>();
         o.array("parties", (n, at) -> add(parties, party(n, at)));
         List<String> references = new ArrayList<>();
