@@ -134,6 +134,31 @@ public class TermsIT extends AvtalsvaktTestSupport {
         }
     }
 
+    @Test
+    public void deadlinesOfEverySourceAreListedByPracticalDate() throws Exception {
+        JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2029-12-31", "viewer"));
+        JsonNode notice = null;
+        for (JsonNode d : deadlines) {
+            if (d.get("subject").asText().equals("samarbetsavtal-hjalpmedel")
+                    && d.get("kind").asText().equals("NOTICE_DEADLINE")) {
+                notice = d;
+            }
+        }
+        assertTrue(deadlines.toString(), notice != null);
+        assertEquals("2028-09-30", notice.get("date").asText());
+        assertEquals("2028-09-29", notice.get("practicalDate").asText());
+        assertEquals("politisk-beredningsgrupp", notice.get("owner").asText());
+        for (int i = 1; i < deadlines.size(); i++) {
+            assertTrue(deadlines.get(i - 1).get("practicalDate").asText()
+                    .compareTo(deadlines.get(i).get("practicalDate").asText()) <= 0);
+        }
+        assertEquals(400, get("/api/v1/deadlines?from=2027-01-01&to=2026-01-01", "viewer").statusCode());
+
+        String listed = console("deadline:list --within 1100");
+        assertTrue(listed, listed.contains("2028-09-29") && listed.contains("NOTICE_DEADLINE"));
+        assertFalse(console("deadline:list --within 30").contains("2028-09-29"));
+    }
+
     private long termFiveRecorded() throws Exception {
         JsonNode history = json(get("/api/v1/agreements/samarbetsavtal-hjalpmedel/renewals", "viewer"));
         long count = 0;

@@ -30,8 +30,12 @@ public class RenewalJob implements Runnable, EventHandler {
 
     private final AgreementService agreements;
 
+    /**
+     * @param referenceData not used directly: the job starts only after the reference data has been loaded, so its
+     *                      first run sees the shipped agreements
+     */
     @Activate
-    public RenewalJob(@Reference AgreementService agreements) {
+    public RenewalJob(@Reference AgreementService agreements, @Reference ReferenceDataLoader referenceData) {
         this.agreements = agreements;
         run();
     }

@@ -219,6 +219,48 @@ final class TermSchedule {
         return changes;
     }
 
+    /**
+     * @param from      first day of the window
+     * @param to        last day of the window
+     * @param practical the last working day on or before a day (I2)
+     * @return the notice deadlines (by practical date) and term ends in the window, none after the agreement's end
+     */
+    List<se.avtalsvakt.api.deadline.Deadline> deadlines(LocalDate from, LocalDate to,
+            java.util.function.UnaryOperator<LocalDate> practical) {
+        List<se.avtalsvakt.api.deadline.Deadline> found = new ArrayList<>();
+        if (!computable(agreement) || agreement.referenceOnly() || policy() == TermPolicy.OPEN_ENDED) {
+            return found;
+        }
+        Optional<LocalDate> end = endsOn(to);
+        Term t = termOn(from).orElse(from.isBefore(agreement.start()) ? term(1) : null);
+        while (t != null && !t.start().isAfter(to)) {
+            if (policy() == TermPolicy.AUTO_EXTEND && agreement.renewal().noticePeriod() != null
+                    && (end.isEmpty() || t.end().isBefore(end.get()))) {
+                LocalDate deadline = noticeDeadline(t);
+                LocalDate practicalDeadline = practical.apply(deadline);
+                if (!practicalDeadline.isBefore(from) && !practicalDeadline.isAfter(to)) {
+                    found.add(new se.avtalsvakt.api.deadline.Deadline(AgreementDeadlineSource.SOURCE, agreement.id(),
+                            agreement.title(), AgreementDeadlineSource.NOTICE_DEADLINE, deadline, practicalDeadline,
+                            agreement.ownerBody(), "Last day to give " + (agreement.renewal().writtenNoticeRequired()
+                                    ? "written " : "") + "notice to end the agreement when term " + t.number()
+                                    + " ends on " + t.end() + "; otherwise it is extended by "
+                                    + agreement.renewal().period() + " (R1, R2)"));
+                }
+            }
+            if (!t.end().isBefore(from) && !t.end().isAfter(to)) {
+                boolean last = end.isPresent() && t.end().equals(end.get());
+                found.add(new se.avtalsvakt.api.deadline.Deadline(AgreementDeadlineSource.SOURCE, agreement.id(),
+                        agreement.title(), AgreementDeadlineSource.TERM_END, t.end(), t.end(), agreement.ownerBody(),
+                        last ? "The agreement ends" : "Term " + t.number() + " ends; the agreement is extended"));
+            }
+            if (policy() != TermPolicy.AUTO_EXTEND || (end.isPresent() && !t.end().isBefore(end.get()))) {
+                break;
+            }
+            t = term(t.number() + 1);
+        }
+        return found;
+    }
+
     /** @return the agreement's status on {@code day} */
     AgreementStatus status(LocalDate day) {
         if (agreement.referenceOnly() || agreement.start() == null) {

@@ -484,4 +484,34 @@ public class TermScheduleTest {
         assertEquals(se.avtalsvakt.api.agreement.TermChange.Kind.ENDED, fixedChanges.get(0).kind());
         assertEquals(List.of(), openEnded().changesUpTo(d("2040-01-01"), STAMP));
     }
+
+    // ---------------------------------------------------------------- deadlines
+
+    @Test
+    public void noticeDeadlinesAndTermEndsInAWindow() {
+        var found = samarbetsavtalTerms().deadlines(d("2026-11-22"), d("2029-12-31"),
+                TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(List.of("NOTICE_DEADLINE 2028-09-29", "TERM_END 2029-09-30"),
+                found.stream().map(x -> x.kind() + " " + x.effectiveDate()).toList());
+        assertEquals(d("2028-09-30"), found.get(0).date());
+        assertTrue(found.get(0).description(), found.get(0).description().contains("written notice"));
+    }
+
+    @Test
+    public void anEndingAgreementHasNoNoticeDeadlineForItsLastTermAndNothingAfter() {
+        var found = samarbetsavtalTerms(written("2028-09-01")).deadlines(d("2026-11-22"), d("2035-12-31"),
+                TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(List.of("TERM_END 2029-09-30"),
+                found.stream().map(x -> x.kind() + " " + x.effectiveDate()).toList());
+        assertEquals("The agreement ends", found.get(0).description());
+    }
+
+    @Test
+    public void openEndedAndFixedAgreements() {
+        assertEquals(List.of(), openEnded().deadlines(d("2020-01-01"), d("2040-01-01"),
+                TermScheduleTest::lastWeekdayOnOrBefore));
+        var fixedDeadlines = fixed().deadlines(d("2015-01-01"), d("2040-01-01"), TermScheduleTest::lastWeekdayOnOrBefore);
+        assertEquals(1, fixedDeadlines.size());
+        assertEquals("TERM_END", fixedDeadlines.get(0).kind());
+    }
 }

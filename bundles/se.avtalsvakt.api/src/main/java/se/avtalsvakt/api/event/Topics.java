@@ -16,9 +16,9 @@ public final class Topics {
     public static final String AGREEMENT_REVISED = "se/avtalsvakt/agreement/REVISED";
     /** A termination notice was recorded. */
     public static final String TERMINATION_RECORDED = "se/avtalsvakt/agreement/TERMINATION_RECORDED";
-    /** An agreement was extended by its renewal period; property {@code termNumber}. */
+    /** An agreement was extended by its renewal period; properties {@code termNumber} and {@code effectiveOn}. */
     public static final String AGREEMENT_EXTENDED = "se/avtalsvakt/agreement/EXTENDED";
-    /** An agreement ended. */
+    /** An agreement ended; properties {@code termNumber} (the last term) and {@code effectiveOn}. */
     public static final String AGREEMENT_ENDED = "se/avtalsvakt/agreement/ENDED";
     /** Every agreement topic. */
     public static final String AGREEMENT_ALL = "se/avtalsvakt/agreement/*";
