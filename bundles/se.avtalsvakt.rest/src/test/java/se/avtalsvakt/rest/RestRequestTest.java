@@ -20,32 +20,7 @@ public class RestRequestTest {
 
     /** A request whose query parameters are a map. */
     private static RestRequest withQuery(Map<String, String> query) {
-        return new RestRequest() {
-            @Override
-            public String path(String name) {
-                return null;
-            }
-
-            @Override
-            public Optional<String> query(String name) {
-                return Optional.ofNullable(query.get(name));
-            }
-
-            @Override
-            public InputStream body() {
-                return new ByteArrayInputStream(new byte[0]);
-            }
-
-            @Override
-            public Optional<String> contentType() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String user() {
-                return "test";
-            }
-        };
+        return new QueryOnlyRequest(query, "test");
     }
 
     private static Problem onlyProblem(ValidationException e) {

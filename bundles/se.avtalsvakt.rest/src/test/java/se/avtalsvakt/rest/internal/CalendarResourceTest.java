@@ -21,6 +21,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.calendar.Holiday;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.rest.RestRequest;
+import se.avtalsvakt.rest.QueryOnlyRequest;
 import se.avtalsvakt.rest.RestResponse;
 import se.avtalsvakt.rest.Route;
 
@@ -83,32 +84,7 @@ public class CalendarResourceTest {
         Route route = resource.routes().stream().filter(r -> r.template().equals(template)).findFirst()
                 .orElseThrow();
         assertEquals("GET", route.method());
-        return route.handler().handle(new RestRequest() {
-            @Override
-            public String path(String name) {
-                return null;
-            }
-
-            @Override
-            public Optional<String> query(String name) {
-                return Optional.ofNullable(query.get(name));
-            }
-
-            @Override
-            public InputStream body() {
-                return new ByteArrayInputStream(new byte[0]);
-            }
-
-            @Override
-            public Optional<String> contentType() {
-                return Optional.empty();
-            }
-
-            @Override
-            public String user() {
-                return "viewer";
-            }
-        });
+        return route.handler().handle(new QueryOnlyRequest(query, "viewer"));
     }
 
     private static String json(RestResponse response) throws Exception {
