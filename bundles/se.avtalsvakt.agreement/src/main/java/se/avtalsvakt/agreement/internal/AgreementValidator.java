@@ -1,7 +1,6 @@
 package se.avtalsvakt.agreement.internal;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -159,20 +158,15 @@ final class AgreementValidator {
         if (r.type() == TermPolicy.AUTO_EXTEND) {
             if (r.period() == null) {
                 at.add("period", "required for AUTO_EXTEND (e.g. P3Y)");
-            } else if (!isPositive(r.period())) {
+            } else if (!TermSchedule.isPositive(r.period())) {
                 at.add("period", "must be a positive period, e.g. P3Y");
             }
         } else if (r.period() != null) {
             at.add("period", "only an AUTO_EXTEND agreement has a renewal period");
         }
-        if (r.noticePeriod() != null && (r.noticePeriod().isNegative() || r.noticePeriod().isZero())) {
+        if (r.noticePeriod() != null && !TermSchedule.isPositive(r.noticePeriod())) {
             at.add("noticePeriod", "must be a positive period, e.g. P12M");
         }
-    }
-
-    private static boolean isPositive(Period period) {
-        return !period.isNegative() && !period.isZero()
-                && period.getYears() >= 0 && period.getMonths() >= 0 && period.getDays() >= 0;
     }
 
     private static void specifications(Agreement a, Problems p) {

@@ -47,9 +47,13 @@ final class TermSchedule {
         if (a.renewal().type() != TermPolicy.AUTO_EXTEND) {
             return true;
         }
-        Period p = a.renewal().period();
-        return a.firstTermEnd() != null && p != null && !p.isNegative() && !p.isZero()
-                && p.getYears() >= 0 && p.getMonths() >= 0 && p.getDays() >= 0;
+        return a.firstTermEnd() != null && a.renewal().period() != null && isPositive(a.renewal().period());
+    }
+
+    /** @return whether a renewal period moves forward: not zero, and no negative part */
+    static boolean isPositive(Period period) {
+        return !period.isNegative() && !period.isZero()
+                && period.getYears() >= 0 && period.getMonths() >= 0 && period.getDays() >= 0;
     }
 
     /** @return term {@code number} (1-based); beyond the first only for auto-extending agreements */
