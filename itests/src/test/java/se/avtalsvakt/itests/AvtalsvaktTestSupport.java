@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Rule;
@@ -180,8 +181,14 @@ public abstract class AvtalsvaktTestSupport {
         return JSON.readTree(response.body());
     }
 
-    /** Waits until the REST API answers for the agreement register (the platform has finished booting). */
+    /**
+     * Waits until Karaf has installed every boot feature (it registers {@link BootFinished} then; the last boot
+     * stage can still be deploying after the REST API first answers, and a test that stops bundles meanwhile races
+     * the features service) and the REST API answers for the agreement register.
+     */
     protected void awaitPlatform() {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> bundleContext.getServiceReference(BootFinished.class) != null);
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> get("/api/v1/agreements/samarbetsavtal-hjalpmedel", "viewer").statusCode() == 200);
     }
