@@ -1,0 +1,54 @@
+package se.avtalsvakt.api.alert;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One step of a deadline's ladder, raised once: exactly one alert exists per (source, subject, kind, due date,
+ * threshold), across restarts.
+ *
+ * @param id             the alert's number
+ * @param source         the deadline source, e.g. {@code agreement}
+ * @param subject        what it concerns, e.g. an agreement id
+ * @param subjectTitle   the subject's name for people
+ * @param kind           the deadline kind, e.g. {@code NOTICE_DEADLINE}
+ * @param dueDate        the deadline
+ * @param practicalDate  the day that counts: the last working day on or before the deadline (I2)
+ * @param threshold      the ladder step: days before the practical date ({@code "540"} … {@code "0"}), or
+ *                       {@link #PASSED} the day after it
+ * @param raisedFor      the day the step fell due; earlier than the creation day when the platform was down then
+ * @param addressee      who should act: the deadline's owner (a body or organisation id)
+ * @param severity       how urgent
+ * @param description    what to do, from the deadline source
+ * @param createdAt      when the alert was raised
+ * @param state          open, acknowledged or resolved
+ * @param acknowledgedBy who acknowledged it, or null
+ * @param acknowledgedAt when, or null
+ * @param resolvedAt     when it was resolved, or null
+ * @param resolution     why it was resolved, or null
+ * @param deliveries     its delivery through each channel
+ */
+public record Alert(long id, String source, String subject, String subjectTitle, String kind, LocalDate dueDate,
+                    LocalDate practicalDate, String threshold, LocalDate raisedFor, String addressee,
+                    Severity severity, String description, Instant createdAt, AlertState state,
+                    String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt, String resolution,
+                    List<Delivery> deliveries) {
+
+    /** The ladder step raised the day after a deadline's practical date. */
+    public static final String PASSED = "passed";
+
+    public Alert {
+        deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+    }
+
+    /** @return true if the deadline has passed: this is the ladder's last step */
+    public boolean passed() {
+        return PASSED.equals(threshold);
+    }
+
+    /** @return days from {@code raisedFor} to the practical date (negative once passed) */
+    public long daysLeft() {
+        return java.time.temporal.ChronoUnit.DAYS.between(raisedFor, practicalDate);
+    }
+}

@@ -1,0 +1,48 @@
+package se.avtalsvakt.api.alert;
+
+import java.util.List;
+
+/** The alerts raised so far, and the scan that raises new ones. */
+public interface AlertService {
+
+    /**
+     * @param state           only alerts in this state, or null for all
+     * @param undeliveredOnly only alerts with a delivery still pending
+     * @return the alerts, newest first
+     */
+    List<Alert> list(AlertState state, boolean undeliveredOnly);
+
+    /**
+     * @return the alert
+     * @throws se.avtalsvakt.api.NotFoundException if there is none with that id
+     */
+    Alert get(long id);
+
+    /**
+     * Marks an open alert as seen. Acknowledging an acknowledged alert changes nothing.
+     *
+     * @param id the alert
+     * @param by who acknowledges it (a user name)
+     * @return the alert as it is now
+     * @throws se.avtalsvakt.api.NotFoundException if there is none with that id
+     * @throws se.avtalsvakt.api.ConflictException  if it is resolved
+     */
+    Alert acknowledge(long id, String by);
+
+    /**
+     * Compares every source's deadlines and events with the alerts raised so far: raises the ladder steps that have
+     * fallen due (also those missed while the platform was down), and resolves alerts whose deadline was met, moved
+     * or has gone. Runs daily and whenever the platform clock changes; running it twice changes nothing.
+     *
+     * @return what the scan did
+     */
+    ScanResult scan();
+
+    /**
+     * @param raised   alerts raised by the scan
+     * @param resolved alerts resolved by the scan
+     * @param today    the platform date the scan ran for
+     */
+    record ScanResult(int raised, int resolved, java.time.LocalDate today) {
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Alerts: what the platform tells people about deadlines. The alerting bundle raises alerts from every
+ * {@link se.avtalsvakt.api.deadline.DeadlineSource} along a lead-time ladder per deadline kind and hands each alert
+ * to every {@link se.avtalsvakt.api.alert.AlertChannel} (whiteboard) until it is delivered.
+ */
+@Version("1.0.0")
+package se.avtalsvakt.api.alert;
+
+import org.osgi.annotation.versioning.Version;
