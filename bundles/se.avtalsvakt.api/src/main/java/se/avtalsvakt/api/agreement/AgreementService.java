@@ -103,4 +103,21 @@ public interface AgreementService {
      * @return the changes recorded now
      */
     List<TermChange> recordTermChanges();
+
+    /**
+     * Records a party's call for renegotiation (R9). Only agreements whose parties may renegotiate at any time
+     * ({@link Agreement#renegotiationAnyTime()}) take one; the others change at their extensions.
+     *
+     * @return the request as recorded
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such agreement
+     * @throws se.avtalsvakt.api.ValidationException naming the field (party, requestedOn, diaryNumber, reason)
+     * @throws se.avtalsvakt.api.ConflictException   if the agreement does not allow renegotiation at any time
+     */
+    RenegotiationRequest requestRenegotiation(String agreementId, RenegotiationRequest request);
+
+    /**
+     * @return the agreement's renegotiation requests, oldest first
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such agreement
+     */
+    java.util.List<RenegotiationRequest> renegotiations(String agreementId);
 }
