@@ -89,6 +89,12 @@ public class TermsIT extends AvtalsvaktTestSupport {
         assertEquals("2027-12-31", terms.get("endsOn").asText());
         assertEquals("ENDED", json(get("/api/v1/agreements/" + id + "/terms?asOf=2028-01-01", "viewer"))
                 .get("status").asText());
+
+        // the same notice again (a copy by mail and by post) is kept once
+        assertEquals(201, post("/api/v1/agreements/" + id + "/terminations", "operator",
+                "{\"party\": \"goteborg\", \"receivedOn\": \"2026-10-05\", \"written\": true, \"diaryNumber\": \"D-9\"}")
+                .statusCode());
+        assertEquals(1, json(get("/api/v1/agreements/" + id + "/terminations", "viewer")).size());
     }
 
     @Test

@@ -119,6 +119,9 @@ public class AgreementRegister implements AgreementService {
         Problems p = new Problems();
         AgreementValidator.notice(a, notice, p);
         p.throwIfAny();
+        if (a.terminationNotices().contains(notice)) {
+            return a; // the same notice sent twice (same party, day, form and diary number) is recorded once
+        }
         Agreement recorded = repository.addNotice(agreementId, notice);
         LOG.info("Agreement {}: termination notice from {} received {} recorded", agreementId, notice.party(),
                 notice.receivedOn());

@@ -58,7 +58,8 @@ public interface AgreementService {
     Agreement addRevision(String agreementId, String specificationId, Revision revision);
 
     /**
-     * Records a termination notice as received. Its effect on the term is the terms engine's business.
+     * Records a termination notice as received. Its effect on the term is the terms engine's business. The same
+     * notice twice (same party, day, form and diary number) is recorded once.
      *
      * @throws NotFoundException   if the agreement does not exist
      * @throws ValidationException if the notice is invalid (e.g. the party is not a party of the agreement)
