@@ -73,6 +73,9 @@ public abstract class AvtalsvaktTestSupport {
         String httpPort = freePort();
         return new Option[] {
             systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
+            // the probe waits this long for Pax Exam's services; the default 10 s is too short when the boot
+            // features (JPA units, migrations) start slowly on a busy machine: the test then hangs
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
             karafDistributionConfiguration()
                     .frameworkUrl(maven().groupId("se.avtalsvakt").artifactId("avtalsvakt-karaf").type("tar.gz")
                             .version(property("project.version")))
