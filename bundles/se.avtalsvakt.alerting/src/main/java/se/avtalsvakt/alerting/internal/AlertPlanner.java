@@ -108,14 +108,16 @@ final class AlertPlanner {
                 List<Ladder.Step> missed = due.stream().filter(s -> s.fires().isAfter(missedAfter)).toList();
                 List<Ladder.Step> toRaise = !missed.isEmpty() ? missed
                         : already.isEmpty() ? List.of(due.get(due.size() - 1)) : List.of();
+                boolean dayPassed = !item.event() && !rules.ladder(key.kind(), false).hasPassedStep()
+                        && today.isAfter(effective);
                 for (int i = 0; i < toRaise.size(); i++) {
                     Ladder.Step step = toRaise.get(i);
                     boolean last = i == toRaise.size() - 1;
                     raise.add(new Raise(item, step.threshold(), step.fires(),
                             rules.severity(step.threshold(), item.event()),
                             rules.addressee(item.deadline().owner()),
-                            last ? null : "Superseded by the later step " + toRaise.get(toRaise.size() - 1)
-                                    .threshold()));
+                            !last ? "Superseded by the later step " + toRaise.get(toRaise.size() - 1).threshold()
+                                    : dayPassed ? DAY_PASSED : null));
                     latestOffset.merge(key, Ladder.offset(step.threshold()), Math::max);
                 }
             }

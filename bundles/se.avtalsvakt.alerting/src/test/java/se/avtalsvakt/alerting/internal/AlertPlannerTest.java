@@ -145,6 +145,16 @@ public class AlertPlannerTest {
     }
 
     @Test
+    public void aTermEndMissedWhileDownIsRaisedAlreadyResolved() {
+        Deadline termEnd = new Deadline("agreement", "avtal", "Avtalet", "TERM_END", DEADLINE, DEADLINE,
+                "ledningsradet", "Perioden slutar");
+        scan(DEADLINE.minusDays(100), deadline(termEnd));
+        AlertPlanner.Plan plan = scan(DEADLINE.plusDays(2), deadline(termEnd));
+        assertEquals(List.of("90", "30", "0"), thresholds(plan));
+        assertEquals(AlertPlanner.DAY_PASSED, plan.raise().get(2).resolution());
+    }
+
+    @Test
     public void anEventIsRaisedOnItsDayAsNewsAndStaysOpenUntilSomeoneAcknowledgesIt() {
         LocalDate renewed = LocalDate.of(2028, 1, 1);
         AlertPlanner.Item event = new AlertPlanner.Item(new Deadline("agreement", "avtal", "Avtalet",
