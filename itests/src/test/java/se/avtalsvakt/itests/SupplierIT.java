@@ -188,6 +188,11 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         assertEquals(400, upload("orders", "text/plain", csv, "operator").statusCode());
         HttpResponse<String> noHeader = upload("orders", "text/csv", "1;2;3\n", "operator");
         assertEquals(noHeader.body(), 400, noHeader.statusCode());
+
+        // an unknown supplier is refused at once: no retry, no receipt
+        HttpResponse<String> unknown = upload("orders", "text/csv", csv, "operator", "acme");
+        assertEquals(unknown.body(), 400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("unknown supplier"));
     }
 
     @Test
@@ -229,8 +234,13 @@ public class SupplierIT extends AvtalsvaktTestSupport {
     }
 
     private HttpResponse<String> upload(String type, String contentType, String body, String user) throws Exception {
+        return upload(type, contentType, body, user, SUPPLIER);
+    }
+
+    private HttpResponse<String> upload(String type, String contentType, String body, String user, String supplier)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort()
-                + "/api/v1/suppliers/" + SUPPLIER + "/" + type))
+                + "/api/v1/suppliers/" + supplier + "/" + type))
                 .header("Content-Type", contentType)
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))

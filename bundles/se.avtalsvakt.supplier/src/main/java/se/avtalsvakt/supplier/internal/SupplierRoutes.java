@@ -27,6 +27,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.LineError;
 import se.avtalsvakt.api.supplier.RecordType;
@@ -114,8 +115,9 @@ public class SupplierRoutes {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                // unreadable files: no retry, to the dead letters (the file consumer moves them to .failed)
-                onException(UnreadableFileException.class)
+                // unreadable files and refused input (e.g. a configured supplier that is not registered): no
+                // retry, to the dead letters (the file consumer moves them to .failed)
+                onException(UnreadableFileException.class, ValidationException.class)
                         .maximumRedeliveries(0)
                         .handled(false)
                         .to(DEAD_LETTER_ENDPOINT);
@@ -131,7 +133,10 @@ public class SupplierRoutes {
                 from(DEAD_LETTER_ENDPOINT).routeId("supplier-dead-letter")
                         .process(SupplierRoutes.this::deadLetter);
 
+                // an upload is answered at once: no retry (its body is read once), no dead letter; the caller
+                // gets the problem
                 from(HTTP_ENDPOINT).routeId("supplier-http")
+                        .onException(Exception.class).maximumRedeliveries(0).handled(false).end()
                         .process(e -> e.getMessage().setBody(register.ingest(
                                 e.getMessage().getHeader(HEADER_SUPPLIER, String.class),
                                 e.getMessage().getHeader(HEADER_TYPE, RecordType.class),
@@ -207,6 +212,7 @@ public class SupplierRoutes {
         LOG.error("Supplier file {} of {} {} is a dead letter: {}", name, supplier,
                 type == null ? "?" : type.path(), cause == null ? "unknown cause" : cause.getMessage());
         if (!(cause instanceof UnreadableFileException) && supplier != null && type != null) {
+            // an unreadable file already has its failed receipt
             try {
                 register.recordFailure(supplier, type, name, "failed after retries: "
                         + (cause == null ? "unknown cause" : cause.getClass().getSimpleName()));
