@@ -193,6 +193,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         HttpResponse<String> unknown = upload("orders", "text/csv", csv, "operator", "acme");
         assertEquals(unknown.body(), 400, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("unknown supplier"));
+        assertEquals("[]", get("/api/v1/suppliers/acme/imports", "viewer").body());
     }
 
     @Test

@@ -45,6 +45,7 @@ public class SupplierRoutes {
 
     static final String CONTEXT_NAME = "avtalsvakt-supplier";
     static final String HTTP_ENDPOINT = "direct:supplier-http";
+    static final String HTTP_ROUTE = "supplier-http";
     static final String DEAD_LETTER_ENDPOINT = "direct:supplier-dead-letter";
     static final String HEADER_SUPPLIER = "AvtalsvaktSupplier";
     static final String HEADER_TYPE = "AvtalsvaktRecordType";
@@ -135,8 +136,9 @@ public class SupplierRoutes {
 
                 // an upload is answered at once: no retry (its body is read once), no dead letter; the caller
                 // gets the problem
-                from(HTTP_ENDPOINT).routeId("supplier-http")
-                        .onException(Exception.class).maximumRedeliveries(0).handled(false).end()
+                from(HTTP_ENDPOINT).routeId(HTTP_ROUTE)
+                        .onException(UnreadableFileException.class, ValidationException.class, Exception.class)
+                        .maximumRedeliveries(0).handled(false).end()
                         .process(e -> e.getMessage().setBody(register.ingest(
                                 e.getMessage().getHeader(HEADER_SUPPLIER, String.class),
                                 e.getMessage().getHeader(HEADER_TYPE, RecordType.class),
@@ -205,6 +207,9 @@ public class SupplierRoutes {
      * (after the retries) gets one here. The file consumer then moves the file to {@code .failed}.
      */
     private void deadLetter(Exchange exchange) {
+        if (HTTP_ROUTE.equals(exchange.getFromRouteId())) {
+            return; // an upload's caller gets the problem; nothing is set aside
+        }
         Throwable cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String supplier = exchange.getMessage().getHeader(HEADER_SUPPLIER, String.class);
         RecordType type = exchange.getMessage().getHeader(HEADER_TYPE, RecordType.class);
