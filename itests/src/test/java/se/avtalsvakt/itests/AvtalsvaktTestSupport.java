@@ -193,6 +193,13 @@ public abstract class AvtalsvaktTestSupport {
                 .until(() -> get("/api/v1/agreements/samarbetsavtal-hjalpmedel", "viewer").statusCode() == 200);
     }
 
+    /** Pins the platform clock to {@code date}, as an operator would in etc/se.avtalsvakt.clock.cfg. */
+    protected static void setDate(org.osgi.service.cm.Configuration clock, String date) throws Exception {
+        java.util.Dictionary<String, Object> props = new java.util.Hashtable<>();
+        props.put("fixedDate", date);
+        clock.update(props);
+    }
+
     protected Bundle bundle(String symbolicName) {
         for (Bundle b : bundleContext.getBundles()) {
             if (b.getSymbolicName().equals(symbolicName)) {

@@ -169,10 +169,4 @@ public class TermsIT extends AvtalsvaktTestSupport {
         }
         return count;
     }
-
-    private static void setDate(Configuration clock, String date) throws Exception {
-        Dictionary<String, Object> props = new Hashtable<>();
-        props.put("fixedDate", date);
-        clock.update(props);
-    }
 }

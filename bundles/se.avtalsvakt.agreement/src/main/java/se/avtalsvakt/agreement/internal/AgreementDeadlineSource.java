@@ -11,6 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementService;
+import se.avtalsvakt.api.agreement.NoticeEffect;
+import se.avtalsvakt.api.agreement.TermChange;
+import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
@@ -18,6 +21,7 @@ import se.avtalsvakt.api.deadline.DeadlineSource;
 /**
  * The agreements' deadlines: for each term in the window, the notice deadline (R2, with its practical deadline,
  * I2) and the term's end. Agreements that have ended, or will end by a notice, have no deadlines after their end.
+ * Its events: renewals and ends as recorded by the renewal job, and termination notices as received.
  */
 @Component(service = DeadlineSource.class)
 public class AgreementDeadlineSource implements DeadlineSource {
@@ -25,6 +29,9 @@ public class AgreementDeadlineSource implements DeadlineSource {
     static final String SOURCE = "agreement";
     static final String NOTICE_DEADLINE = "NOTICE_DEADLINE";
     static final String TERM_END = "TERM_END";
+    static final String NOTICE_RECEIVED = "NOTICE_RECEIVED";
+    static final String AGREEMENT_RENEWED = "AGREEMENT_RENEWED";
+    static final String AGREEMENT_ENDED = "AGREEMENT_ENDED";
 
     private final AgreementService agreements;
     private final WorkingDayCalendar calendar;
@@ -45,6 +52,40 @@ public class AgreementDeadlineSource implements DeadlineSource {
         List<Deadline> found = new ArrayList<>();
         for (Agreement a : agreements.list(AgreementFilter.ALL)) {
             found.addAll(TermSchedule.of(a).deadlines(from, to, calendar::lastWorkingDayOnOrBefore));
+        }
+        return found;
+    }
+
+    /**
+     * The agreements' events: each recorded renewal or end (on the day it took effect) and each termination notice
+     * (on the day it was received, with its effect).
+     */
+    @Override
+    public List<Deadline> events(LocalDate from, LocalDate to) {
+        List<Deadline> found = new ArrayList<>();
+        java.util.Map<String, Agreement> byId = new java.util.HashMap<>();
+        for (Agreement a : agreements.list(AgreementFilter.ALL)) {
+            byId.put(a.id(), a);
+            for (TerminationNotice n : a.terminationNotices()) {
+                if (!n.receivedOn().isBefore(from) && !n.receivedOn().isAfter(to)) {
+                    NoticeEffect effect = agreements.effectOf(a, n);
+                    found.add(new Deadline(SOURCE, a.id(), a.title(), NOTICE_RECEIVED, n.receivedOn(),
+                            n.receivedOn(), a.ownerBody(), "Termination notice from " + n.party() + " received "
+                                    + n.receivedOn() + ": " + effect.explanation()));
+                }
+            }
+        }
+        for (TermChange c : agreements.termChanges(null)) {
+            Agreement a = byId.get(c.agreement());
+            if (a == null || c.effectiveOn().isBefore(from) || c.effectiveOn().isAfter(to)) {
+                continue;
+            }
+            boolean extended = c.kind() == TermChange.Kind.EXTENDED;
+            found.add(new Deadline(SOURCE, a.id(), a.title(), extended ? AGREEMENT_RENEWED : AGREEMENT_ENDED,
+                    c.effectiveOn(), c.effectiveOn(), a.ownerBody(), extended
+                            ? "The agreement was extended: term " + c.termNumber() + " runs from " + c.effectiveOn()
+                                    + " to " + c.termEnd() + " (R1)"
+                            : "The agreement ended; " + c.effectiveOn() + " is its first day without it"));
         }
         return found;
     }

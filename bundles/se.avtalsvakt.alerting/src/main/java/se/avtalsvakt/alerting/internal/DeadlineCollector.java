@@ -3,7 +3,9 @@ package se.avtalsvakt.alerting.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +23,7 @@ import se.avtalsvakt.api.deadline.Deadlines;
  * Gathers the deadlines of every {@link DeadlineSource} service (whiteboard). A source that fails is logged and
  * left out; the others still answer.
  */
-@Component(service = Deadlines.class)
+@Component(service = {Deadlines.class, DeadlineCollector.class})
 public class DeadlineCollector implements Deadlines {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineCollector.class);
@@ -55,5 +57,25 @@ public class DeadlineCollector implements Deadlines {
         }
         all.sort(ORDER);
         return all;
+    }
+
+    /**
+     * @return per source that answered: its deadlines and events in the window. A source that failed is left out,
+     *         so that its alerts are not taken for met.
+     */
+    Map<String, List<AlertPlanner.Item>> gather(LocalDate from, LocalDate to) {
+        Map<String, List<AlertPlanner.Item>> bySource = new HashMap<>();
+        for (DeadlineSource source : sources) {
+            try {
+                List<AlertPlanner.Item> items = new ArrayList<>();
+                source.deadlines(from, to).forEach(d -> items.add(new AlertPlanner.Item(d, false)));
+                source.events(from, to).forEach(d -> items.add(new AlertPlanner.Item(d, true)));
+                bySource.computeIfAbsent(source.id(), id -> new ArrayList<>()).addAll(items);
+            } catch (RuntimeException e) {
+                LOG.error("Deadline source {} failed; its alerts are left as they are: {}", source.id(),
+                        e.getMessage(), e);
+            }
+        }
+        return bySource;
     }
 }

@@ -1,0 +1,127 @@
+package se.avtalsvakt.alerting.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.avtalsvakt.alerting.internal.store.AlertStore;
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.alert.AlertChannel;
+
+/**
+ * Hands alerts to the installed {@link AlertChannel}s (whiteboard). Deliveries are rows in the database: one per
+ * alert and channel, created when the alert is raised. A delivery that fails is tried again after a wait that
+ * doubles each time up to a longest wait, and is never dropped; a channel that is removed keeps its pending
+ * deliveries until it returns. One thread delivers, so a channel is never called concurrently.
+ */
+// configured by the PID AlertManager designates (the retry settings)
+@Component(service = DeliveryDispatcher.class, configurationPid = "se.avtalsvakt.alerting")
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    private static final int BATCH = 100;
+
+    private final Map<String, AlertChannel> channels = new ConcurrentHashMap<>();
+    private final AlertStore store;
+    private final PlatformClock clock;
+    private final Duration firstWait;
+    private final Duration longestWait;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "avtalsvakt-alert-delivery"));
+
+    @Activate
+    public DeliveryDispatcher(@Reference AlertStore store, @Reference PlatformClock clock, AlertingConfig config) {
+        this.store = store;
+        this.clock = clock;
+        this.firstWait = Duration.ofSeconds(Math.max(1, config.retryInitialSeconds()));
+        this.longestWait = Duration.ofSeconds(Math.max(config.retryInitialSeconds(), config.retryMaxSeconds()));
+        int every = Math.max(1, config.deliveryIntervalSeconds());
+        executor.scheduleWithFixedDelay(this::deliverDue, every, every, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChannel(AlertChannel channel) {
+        AlertChannel before = channels.putIfAbsent(channel.id(), channel);
+        if (before != null) {
+            LOG.warn("Alert channel {} is installed twice; the second ({}) is ignored", channel.id(),
+                    channel.getClass().getName());
+            return;
+        }
+        LOG.info("Alert channel {} is available", channel.id());
+        wake();
+    }
+
+    void removeChannel(AlertChannel channel) {
+        if (channels.remove(channel.id(), channel)) {
+            LOG.info("Alert channel {} is gone; its pending deliveries wait for it", channel.id());
+        }
+    }
+
+    /** @return the ids of the channels installed now: new alerts get a delivery for each */
+    Set<String> channelIds() {
+        return new TreeSet<>(channels.keySet());
+    }
+
+    /** Looks at the pending deliveries now rather than at the next interval. */
+    void wake() {
+        try {
+            executor.execute(this::deliverDue);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the deliveries stay pending
+        }
+    }
+
+    private void deliverDue() {
+        try {
+            List<AlertStore.DueDelivery> due;
+            do {
+                due = store.dueDeliveries(channelIds(), clock.now().toInstant(), BATCH);
+                for (AlertStore.DueDelivery d : due) {
+                    deliver(d);
+                }
+            } while (due.size() == BATCH && !Thread.currentThread().isInterrupted());
+        } catch (RuntimeException e) {
+            LOG.error("Delivering alerts failed; pending deliveries are tried again: {}", e.getMessage(), e);
+        }
+    }
+
+    private void deliver(AlertStore.DueDelivery d) {
+        AlertChannel channel = channels.get(d.channel());
+        if (channel == null) {
+            return;
+        }
+        long id = d.alert().id();
+        try {
+            channel.deliver(d.alert());
+            store.delivered(id, d.channel(), clock.now().toInstant());
+            LOG.debug("Alert {} delivered through {}", id, d.channel());
+        } catch (Exception e) {
+            Instant now = clock.now().toInstant();
+            String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            store.failed(id, d.channel(), why, now, firstWait, longestWait);
+            LOG.warn("Alert {} not delivered through {} (tried again later): {}", id, d.channel(), why);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package se.avtalsvakt.channel.log.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertChannel;
+import se.avtalsvakt.api.alert.Severity;
+
+/**
+ * The channel that is always there: every alert as one line on the logger {@code se.avtalsvakt.alerts}, at WARN
+ * for critical alerts and INFO for the others. Operations can send that logger to a file of its own in
+ * {@code etc/org.ops4j.pax.logging.cfg}.
+ */
+@Component(name = "se.avtalsvakt.channel.log", service = AlertChannel.class)
+@Designate(ocd = LogChannel.Config.class)
+public class LogChannel implements AlertChannel {
+
+    /** Configuration PID {@code se.avtalsvakt.channel.log}. */
+    @ObjectClassDefinition(name = "Avtalsvakt alert channel: log", description = "Writes every alert to the log.")
+    public @interface Config {
+        @AttributeDefinition(name = "Logger", description = "The logger the alerts are written to.")
+        String logger() default "se.avtalsvakt.alerts";
+    }
+
+    private final Logger log;
+
+    @Activate
+    public LogChannel(Config config) {
+        this.log = LoggerFactory.getLogger(config.logger());
+    }
+
+    @Override
+    public String id() {
+        return "log";
+    }
+
+    @Override
+    public void deliver(Alert alert) {
+        String line = line(alert);
+        if (alert.severity() == Severity.CRITICAL) {
+            log.warn(line);
+        } else {
+            log.info(line);
+        }
+    }
+
+    /** @return the alert as one line */
+    static String line(Alert a) {
+        return "ALERT " + a.id() + " " + a.severity() + " " + a.kind() + " " + a.subject()
+                + (a.subjectTitle() != null ? " (" + a.subjectTitle() + ")" : "")
+                + " due " + a.practicalDate() + (a.dueDate().equals(a.practicalDate()) ? "" : " [" + a.dueDate() + "]")
+                + ", step " + a.threshold() + ", raised for " + a.raisedFor() + ", to " + a.addressee()
+                + (a.description() != null ? ": " + a.description() : "");
+    }
+}

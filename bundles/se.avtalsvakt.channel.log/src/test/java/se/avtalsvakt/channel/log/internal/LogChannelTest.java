@@ -1,0 +1,26 @@
+package se.avtalsvakt.channel.log.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.Test;
+
+import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertState;
+import se.avtalsvakt.api.alert.Severity;
+
+public class LogChannelTest {
+
+    @Test
+    public void oneLineNamesTheAlertTheDeadlineAndWhoMustAct() {
+        Alert a = new Alert(7, "agreement", "samarbetsavtal-hjalpmedel", "Samarbetsavtal", "NOTICE_DEADLINE",
+                LocalDate.of(2027, 12, 31), LocalDate.of(2027, 12, 30), "365", LocalDate.of(2026, 12, 30),
+                "ledningsradet", Severity.INFO, "Give notice", Instant.EPOCH, AlertState.OPEN, null, null, null, null,
+                List.of());
+        assertEquals("ALERT 7 INFO NOTICE_DEADLINE samarbetsavtal-hjalpmedel (Samarbetsavtal) due 2027-12-30 "
+                + "[2027-12-31], step 365, raised for 2026-12-30, to ledningsradet: Give notice", LogChannel.line(a));
+    }
+}
