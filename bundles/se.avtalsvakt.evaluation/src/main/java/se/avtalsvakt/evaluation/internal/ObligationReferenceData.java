@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
 
@@ -37,29 +39,62 @@ public class ObligationReferenceData {
     private final ObligationRegister register;
     private final ObligationRepository repository;
 
+    private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> new Thread(r, "avtalsvakt-evaluation-reference-data"));
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        loader.shutdownNow();
+    }
+
+    private void loadAll(List<String> files, int waitSeconds) {
+        for (String file : files) {
+            long giveUp = System.nanoTime() + waitSeconds * 1_000_000_000L;
+            while (true) {
+                try {
+                    load(file);
+                    break;
+                } catch (ValidationException e) {
+                    boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
+                    if (!onlyUnknownIds || System.nanoTime() > giveUp) {
+                        LOG.error("Obligation plans {} refused, nothing loaded: {}", file, e.getMessage());
+                        break;
+                    }
+                    LOG.debug("Obligation plans {} waits for the ids it refers to: {}", file, e.getMessage());
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
+                    break;
+                }
+            }
+        }
+    }
+
     @Activate
     public ObligationReferenceData(@Reference ObligationRegister register, @Reference ObligationRepository repository,
             EvaluationConfig config) {
         this.register = register;
         this.repository = repository;
         if (config.referenceData()) {
+            List<String> files = new ArrayList<>();
             for (String entry : config.files()) {
                 for (String file : entry.split(",")) {
                     if (!file.isBlank()) {
-                        loadLoggingFailure(file.trim());
+                        files.add(file.trim());
                     }
                 }
             }
+            // the organisations and agreements referred to come with the agreement bundle's reference data, which
+            // may still be loading: a file that fails only for unknown ids is tried again for a while
+            loader.execute(() -> loadAll(files, Math.max(0, config.referenceDataWaitSeconds())));
         }
     }
 
-    private void loadLoggingFailure(String file) {
-        try {
-            load(file);
-        } catch (RuntimeException e) {
-            LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
-        }
-    }
 
     /** @return how many plans were inserted, or -1 if this version of the file was loaded before */
     int load(String file) {

@@ -43,23 +43,59 @@ public class GovernanceReferenceData {
     private final GovernanceRegister register;
     private final GovernanceRepository repository;
 
+    private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> new Thread(r, "avtalsvakt-governance-reference-data"));
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        loader.shutdownNow();
+    }
+
+    private void loadAll(List<String> files, int waitSeconds) {
+        for (String file : files) {
+            long giveUp = System.nanoTime() + waitSeconds * 1_000_000_000L;
+            while (true) {
+                try {
+                    load(file);
+                    break;
+                } catch (ValidationException e) {
+                    boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
+                    if (!onlyUnknownIds || System.nanoTime() > giveUp) {
+                        LOG.error("Governance bodies {} refused, nothing loaded: {}", file, e.getMessage());
+                        break;
+                    }
+                    LOG.debug("Governance bodies {} waits for the ids it refers to: {}", file, e.getMessage());
+                    try {
+                        Thread.sleep(2000);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.error("Governance bodies {} not loaded: {}", file, e.getMessage());
+                    break;
+                }
+            }
+        }
+    }
+
     @Activate
     public GovernanceReferenceData(@Reference GovernanceRegister register, @Reference GovernanceRepository repository,
             GovernanceConfig config) {
         this.register = register;
         this.repository = repository;
         if (config.referenceData()) {
+            List<String> files = new ArrayList<>();
             for (String entry : config.files()) {
                 for (String file : entry.split(",")) {
                     if (!file.isBlank()) {
-                        try {
-                            load(file.trim());
-                        } catch (RuntimeException e) {
-                            LOG.error("Governance bodies {} not loaded: {}", file.trim(), e.getMessage());
-                        }
+                        files.add(file.trim());
                     }
                 }
             }
+            // the organisations and agreements referred to come with the agreement bundle's reference data, which
+            // may still be loading: a file that fails only for unknown ids is tried again for a while
+            loader.execute(() -> loadAll(files, Math.max(0, config.referenceDataWaitSeconds())));
         }
     }
 
