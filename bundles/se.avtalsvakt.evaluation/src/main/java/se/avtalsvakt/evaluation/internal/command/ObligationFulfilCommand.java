@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.obligation.CriterionAssessment;
 import se.avtalsvakt.api.obligation.Fulfilment;
 import se.avtalsvakt.api.obligation.Occurrence;
+import se.avtalsvakt.evaluation.internal.command.completers.OccurrenceIdCompleter;
 
 /** {@code obligation:fulfil}: records that an occurrence was met. */
 @Command(scope = "obligation", name = "fulfil", description = "Records a fulfilment of an obligation occurrence")
@@ -34,6 +36,7 @@ public class ObligationFulfilCommand extends ObligationCommandSupport {
     List<String> criteria;
 
     @Argument(index = 0, name = "occurrence", required = true, description = "The occurrence, planId:YYYY-MM-DD")
+    @Completion(OccurrenceIdCompleter.class)
     String occurrence;
 
     @Override

@@ -3,6 +3,7 @@ package se.avtalsvakt.evaluation.internal.command;
 import java.time.LocalDate;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -10,6 +11,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
+import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
 
 /** {@code obligation:list}: occurrences of the obligation plans in a window, with their state today. */
 @Command(scope = "obligation", name = "list", description = "Lists obligation occurrences (evaluations, follow-ups, "
@@ -18,9 +21,11 @@ import se.avtalsvakt.api.obligation.OccurrenceState;
 public class ObligationListCommand extends ObligationCommandSupport {
 
     @Option(name = "--agreement", description = "Only plans of this agreement")
+    @Completion(AgreementIdCompleter.class)
     String agreement;
 
     @Option(name = "--body", description = "Only plans of this governance body")
+    @Completion(BodyIdCompleter.class)
     String body;
 
     @Option(name = "--overdue", description = "Only overdue occurrences")

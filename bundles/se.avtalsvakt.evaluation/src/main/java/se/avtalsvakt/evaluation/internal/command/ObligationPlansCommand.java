@@ -1,11 +1,14 @@
 package se.avtalsvakt.evaluation.internal.command;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.obligation.ObligationPlan;
+import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
 
 /** {@code obligation:plans}: the obligation plans and their schedules. */
 @Command(scope = "obligation", name = "plans", description = "Lists the obligation plans and their schedules")
@@ -13,9 +16,11 @@ import se.avtalsvakt.api.obligation.ObligationPlan;
 public class ObligationPlansCommand extends ObligationCommandSupport {
 
     @Option(name = "--agreement", description = "Only plans of this agreement")
+    @Completion(AgreementIdCompleter.class)
     String agreement;
 
     @Option(name = "--body", description = "Only plans of this governance body")
+    @Completion(BodyIdCompleter.class)
     String body;
 
     @Override

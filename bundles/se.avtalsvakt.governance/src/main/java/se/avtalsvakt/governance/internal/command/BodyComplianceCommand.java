@@ -2,10 +2,12 @@ package se.avtalsvakt.governance.internal.command;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Compliance;
+import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
 
 /** {@code body:compliance}: how a body kept its rules in a year. */
 @Command(scope = "body", name = "compliance", description = "Shows a body's compliance in a year: meetings held vs "
@@ -17,6 +19,7 @@ public class BodyComplianceCommand extends GovernanceCommandSupport {
     Integer year;
 
     @Argument(index = 0, name = "body", required = true, description = "The body id, e.g. ledningsradet")
+    @Completion(BodyIdCompleter.class)
     String id;
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
@@ -11,6 +12,7 @@ import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Representative;
 import se.avtalsvakt.api.governance.Seat;
+import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
 
 /** {@code body:show}: a body's seats, rules and representatives today. */
 @Command(scope = "body", name = "show", description = "Shows a body: seats, rules and representatives today")
@@ -18,6 +20,7 @@ import se.avtalsvakt.api.governance.Seat;
 public class BodyShowCommand extends GovernanceCommandSupport {
 
     @Argument(index = 0, name = "body", required = true, description = "The body id, e.g. ledningsradet")
+    @Completion(BodyIdCompleter.class)
     String id;
 
     @Override

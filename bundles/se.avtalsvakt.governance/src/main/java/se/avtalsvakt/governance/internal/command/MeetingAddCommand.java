@@ -2,11 +2,13 @@ package se.avtalsvakt.governance.internal.command;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Side;
+import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
 
 /** {@code meeting:add}: records a meeting of a body. */
 @Command(scope = "meeting", name = "add", description = "Records a meeting; prints its number and any rule it breaks")
@@ -32,6 +34,7 @@ public class MeetingAddCommand extends GovernanceCommandSupport {
     String notes;
 
     @Argument(index = 0, name = "body", required = true, description = "The body id")
+    @Completion(BodyIdCompleter.class)
     String body;
 
     @Argument(index = 1, name = "date", required = true, description = "The meeting's date, YYYY-MM-DD")

@@ -1,11 +1,13 @@
 package se.avtalsvakt.governance.internal.command;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
 
 /** {@code meeting:list}: recorded meetings. */
 @Command(scope = "meeting", name = "list", description = "Lists recorded meetings")
@@ -13,6 +15,7 @@ import se.avtalsvakt.api.governance.Meeting;
 public class MeetingListCommand extends GovernanceCommandSupport {
 
     @Option(name = "--body", description = "Only this body's meetings")
+    @Completion(BodyIdCompleter.class)
     String body;
 
     @Option(name = "--year", description = "Only this year's meetings")

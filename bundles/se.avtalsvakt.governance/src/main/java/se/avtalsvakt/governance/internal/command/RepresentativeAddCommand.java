@@ -2,10 +2,13 @@ package se.avtalsvakt.governance.internal.command;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Representative;
+import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.governance.internal.command.completers.OrganisationIdCompleter;
 
 /** {@code representative:add}: records who represents an organisation in a body's seat or in a network. */
 @Command(scope = "representative", name = "add",
@@ -14,6 +17,7 @@ import se.avtalsvakt.api.governance.Representative;
 public class RepresentativeAddCommand extends GovernanceCommandSupport {
 
     @Option(name = "--body", description = "The body, e.g. ledningsradet")
+    @Completion(BodyIdCompleter.class)
     String body;
 
     @Option(name = "--seat", description = "The seat's role in the body, e.g. kommunerna")
@@ -29,6 +33,7 @@ public class RepresentativeAddCommand extends GovernanceCommandSupport {
     String to;
 
     @Argument(index = 0, name = "organisation", required = true, description = "The organisation represented")
+    @Completion(OrganisationIdCompleter.class)
     String organisation;
 
     @Argument(index = 1, name = "person", required = true, description = "The person's name (quote it)")

@@ -2,10 +2,12 @@ package se.avtalsvakt.governance.internal.command;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.governance.RepresentationEntry;
+import se.avtalsvakt.governance.internal.command.completers.OrganisationIdCompleter;
 
 /** {@code representative:register}: seed 002's form for one organisation: who represents it where. */
 @Command(scope = "representative", name = "register",
@@ -14,6 +16,7 @@ import se.avtalsvakt.api.governance.RepresentationEntry;
 public class RepresentativeRegisterCommand extends GovernanceCommandSupport {
 
     @Argument(index = 0, name = "organisation", required = true, description = "The organisation, e.g. boras")
+    @Completion(OrganisationIdCompleter.class)
     String organisation;
 
     @Override
