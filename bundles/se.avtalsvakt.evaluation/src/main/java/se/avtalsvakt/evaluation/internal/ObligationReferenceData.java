@@ -10,10 +10,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,38 +43,33 @@ public class ObligationReferenceData {
     private final ObligationRegister register;
     private final ObligationRepository repository;
 
-    private final java.util.concurrent.ExecutorService loader = java.util.concurrent.Executors.newSingleThreadExecutor(
+    /** Loads in the background and tries again later, never blocking activation. */
+    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "avtalsvakt-evaluation-reference-data"));
 
-    @org.osgi.service.component.annotations.Deactivate
+    @Deactivate
     void deactivate() {
         loader.shutdownNow();
     }
 
-    private void loadAll(List<String> files, int waitSeconds) {
-        for (String file : files) {
-            long giveUp = System.nanoTime() + waitSeconds * 1_000_000_000L;
-            while (true) {
-                try {
-                    load(file);
-                    break;
-                } catch (ValidationException e) {
-                    boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
-                    if (!onlyUnknownIds || System.nanoTime() > giveUp) {
-                        LOG.error("Obligation plans {} refused, nothing loaded: {}", file, e.getMessage());
-                        break;
-                    }
+    /** Loads {@code files} from {@code index} on; a file refused only for unknown ids is tried again in 2 s. */
+    private void loadFrom(List<String> files, int index, int waitSeconds, long giveUpNanos) {
+        for (int i = index; i < files.size(); i++) {
+            String file = files.get(i);
+            long giveUp = i == index ? giveUpNanos : System.nanoTime() + waitSeconds * 1_000_000_000L;
+            try {
+                load(file);
+            } catch (ValidationException e) {
+                boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
+                if (onlyUnknownIds && System.nanoTime() < giveUp) {
                     LOG.debug("Obligation plans {} waits for the ids it refers to: {}", file, e.getMessage());
-                    try {
-                        Thread.sleep(2000);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                } catch (RuntimeException e) {
-                    LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
-                    break;
+                    int next = i;
+                    loader.schedule(() -> loadFrom(files, next, waitSeconds, giveUp), 2, TimeUnit.SECONDS);
+                    return;
                 }
+                LOG.error("Obligation plans {} refused, nothing loaded: {}", file, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
             }
         }
     }
@@ -91,7 +90,8 @@ public class ObligationReferenceData {
             }
             // the organisations and agreements referred to come with the agreement bundle's reference data, which
             // may still be loading: a file that fails only for unknown ids is tried again for a while
-            loader.execute(() -> loadAll(files, Math.max(0, config.referenceDataWaitSeconds())));
+            int wait = Math.max(0, config.referenceDataWaitSeconds());
+            loader.execute(() -> loadFrom(files, 0, wait, System.nanoTime() + wait * 1_000_000_000L));
         }
     }
 
