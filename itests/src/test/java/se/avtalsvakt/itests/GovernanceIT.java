@@ -157,4 +157,37 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         assertEquals("samordningsfunktionen", vacancy.get("owner").asText());
         assertTrue(console("body:vacancies").contains("2026-12-01"));
     }
+
+    @Test
+    public void e_aForumMeetingWithoutInvitationIsADeadlineTwoWeeksBefore() throws Exception {
+        var meeting = post("/api/v1/meetings", "operator", "{\"body\": \"hjalpmedelsforum-socialtjanst\","
+                + " \"date\": \"2027-02-16\", \"agenda\": \"Nytt sortiment\"}");
+        assertEquals(meeting.body(), 201, meeting.statusCode());
+        long id = json(meeting).get("id").asLong();
+        JsonNode invitation = null;
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31", "viewer"))) {
+            if (d.get("kind").asText().equals("MEETING_INVITATION")) {
+                invitation = d;
+            }
+        }
+        assertEquals("meeting-" + id, invitation.get("subject").asText());
+        assertEquals("2027-02-02", invitation.get("date").asText());
+        assertEquals("hjalpmedelsforum-socialtjanst", invitation.get("owner").asText());
+        // a decision in a forum breaks its rule: dialogue only
+        var decided = post("/api/v1/meetings/" + id + "/decisions", "operator",
+                "{\"subject\": \"Byte av leverantör\", \"outcome\": \"ADOPTED\"}");
+        assertEquals("NO_DECISIONS", json(decided).at("/violations/0/rule").asText());
+
+        // the invitation recorded afterwards: no deadline any more; the decision stays with the meeting
+        var updated = put("/api/v1/meetings/" + id, "operator", "{\"date\": \"2027-02-16\","
+                + " \"invitationSentOn\": \"2027-01-29\", \"agenda\": \"Nytt sortiment\"}");
+        assertEquals(updated.body(), 200, updated.statusCode());
+        assertEquals(1, json(updated).get("decisions").size());
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31", "viewer"))) {
+            assertFalse(d.toString(), d.get("kind").asText().equals("MEETING_INVITATION"));
+        }
+        String late = console("meeting:update --invited 2027-02-10 " + id);
+        assertTrue(late, late.contains("updated"));
+        assertEquals("2027-02-10", json(get("/api/v1/meetings/" + id, "viewer")).get("invitationSentOn").asText());
+    }
 }

@@ -74,6 +74,15 @@ public interface GovernanceService {
     Meeting addMeeting(Meeting meeting);
 
     /**
+     * Replaces what is recorded about a meeting (date, invitation, agenda, attendees, signers of the minutes,
+     * support, notes); its body and decisions stay. Use it to add the invitation or the minutes afterwards.
+     *
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such meeting
+     * @throws se.avtalsvakt.api.ValidationException naming each wrong field
+     */
+    Meeting updateMeeting(long id, Meeting meeting);
+
+    /**
      * Records a decision in a meeting, checked against the body's rules; the decision is recorded even when it
      * breaks a rule, with its violations.
      *

@@ -254,6 +254,28 @@ public class GovernanceRegister implements GovernanceService {
 
     @Override
     public Meeting addMeeting(Meeting m) {
+        checkMeeting(m);
+        Meeting saved = repository.insert(m);
+        countTowardsCadence(saved);
+        return checked(saved);
+    }
+
+    @Override
+    public Meeting updateMeeting(long id, Meeting m) {
+        Meeting existing = meeting(id);
+        if (m.body() != null && !m.body().equals(existing.body())) {
+            throw new ValidationException("body", "a meeting stays with its body (" + existing.body() + ")");
+        }
+        Meeting changed = new Meeting(id, existing.body(), m.date(), m.invitationSentOn(), m.agenda(), m.attendees(),
+                m.minutesSignedBy(), m.supportBy(), m.notes(), null, null);
+        checkMeeting(changed);
+        repository.update(id, changed);
+        Meeting saved = meeting(id);
+        countTowardsCadence(saved);
+        return saved;
+    }
+
+    private void checkMeeting(Meeting m) {
         List<Problem> problems = new ArrayList<>();
         Optional<Body> body = m.body() == null ? Optional.empty() : repository.body(m.body());
         if (body.isEmpty()) {
@@ -274,9 +296,6 @@ public class GovernanceRegister implements GovernanceService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Meeting saved = repository.insert(m);
-        countTowardsCadence(saved);
-        return checked(saved);
     }
 
     private static void checkMembers(List<Long> ids, Set<Long> members, String field, Meeting m,
@@ -289,7 +308,10 @@ public class GovernanceRegister implements GovernanceService {
         }
     }
 
-    /** A meeting held counts towards the year's occurrence of the body's MEETINGS plan. */
+    /**
+     * A meeting held counts towards the year's occurrence of the body's MEETINGS plan, once (a fulfilment with the
+     * reference {@code meeting N}); a meeting recorded ahead counts once it is updated on or after its day.
+     */
     private void countTowardsCadence(Meeting m) {
         if (m.date().isAfter(clock.today())) {
             return;
@@ -299,8 +321,13 @@ public class GovernanceRegister implements GovernanceService {
                 continue;
             }
             String occurrence = Occurrence.idOf(plan.id(), LocalDate.of(m.date().getYear(), 12, 31));
+            String reference = "meeting " + m.id();
             try {
-                obligations.fulfil(occurrence, new Fulfilment(0, occurrence, m.date(), "meeting " + m.id(),
+                if (obligations.occurrence(occurrence).fulfilments().stream()
+                        .anyMatch(f -> reference.equals(f.reference()))) {
+                    continue;
+                }
+                obligations.fulfil(occurrence, new Fulfilment(0, occurrence, m.date(), reference,
                         m.body(), "recorded by meeting:add", List.of(), null));
             } catch (NotFoundException e) {
                 LOG.debug("Meeting {} of {} is outside plan {}: {}", m.id(), m.body(), plan.id(), e.getMessage());

@@ -70,6 +70,7 @@ public class GovernanceResource implements RestResource {
                 Route.get("/v1/meetings/{id}", r -> RestResponse.ok(governance.meeting(number(r.path("id"),
                         "meeting")))),
                 Route.post("/v1/meetings", this::addMeeting),
+                Route.put("/v1/meetings/{id}", this::updateMeeting),
                 Route.post("/v1/meetings/{id}/decisions", this::addDecision));
     }
 
@@ -104,6 +105,12 @@ public class GovernanceResource implements RestResource {
         requireJson(r);
         Meeting saved = governance.addMeeting(JsonInput.read(r.body(), Meeting.class));
         return RestResponse.created("/api/v1/meetings/" + saved.id(), saved);
+    }
+
+    private RestResponse updateMeeting(RestRequest r) {
+        requireJson(r);
+        return RestResponse.ok(governance.updateMeeting(number(r.path("id"), "meeting"),
+                JsonInput.read(r.body(), Meeting.class)));
     }
 
     private RestResponse addDecision(RestRequest r) {

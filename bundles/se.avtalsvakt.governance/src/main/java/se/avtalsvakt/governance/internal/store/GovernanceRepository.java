@@ -140,6 +140,20 @@ public class GovernanceRepository {
         });
     }
 
+    /** Replaces a meeting's record; its body and decisions stay. */
+    public void update(long id, Meeting m) {
+        jpa.tx(TransactionType.Required, em -> {
+            MeetingEntity e = em.find(MeetingEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("meeting", String.valueOf(id));
+            }
+            e.clearPeople();
+            em.flush();
+            e.assign(m);
+            em.flush();
+        });
+    }
+
     public Decision insert(long meetingId, Decision d) {
         return jpa.txExpr(TransactionType.Required, em -> {
             if (em.find(MeetingEntity.class, meetingId) == null) {

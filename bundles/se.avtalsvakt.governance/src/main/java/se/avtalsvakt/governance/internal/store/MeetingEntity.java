@@ -77,6 +77,24 @@ public class MeetingEntity {
         signers.addAll(m.minutesSignedBy());
     }
 
+    /** Empties the collections; flush before {@link #assign} (Hibernate inserts before it deletes). */
+    void clearPeople() {
+        attendees.clear();
+        signers.clear();
+    }
+
+    void assign(Meeting m) {
+        date = m.date();
+        invitationSentOn = m.invitationSentOn();
+        agenda = m.agenda();
+        supportBy = m.supportBy();
+        notes = m.notes();
+        attendees.clear();
+        attendees.addAll(m.attendees());
+        signers.clear();
+        signers.addAll(m.minutesSignedBy());
+    }
+
     Meeting toRecord(List<Decision> decisions) {
         return new Meeting(id, body, date, invitationSentOn, agenda, List.copyOf(attendees), List.copyOf(signers),
                 supportBy, notes, decisions, List.of());
