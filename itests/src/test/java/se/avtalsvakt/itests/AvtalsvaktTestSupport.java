@@ -73,6 +73,10 @@ public abstract class AvtalsvaktTestSupport {
         String httpPort = freePort();
         return new Option[] {
             systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
+            // versions of bundles a test installs itself, read inside the container
+            systemProperty("avtalsvakt.itest.greenmail.version").value(property("greenmail.version")),
+            // the probe waits for Pax Exam's services while Karaf is still booting: give a slow machine time
+            systemProperty("pax.exam.service.timeout").value("180000"),
             karafDistributionConfiguration()
                     .frameworkUrl(maven().groupId("se.avtalsvakt").artifactId("avtalsvakt-karaf").type("tar.gz")
                             .version(property("project.version")))
@@ -98,6 +102,11 @@ public abstract class AvtalsvaktTestSupport {
             mavenBundle("org.hamcrest", "hamcrest", property("hamcrest.version")),
             mavenBundle("org.awaitility", "awaitility", property("awaitility.version")),
         };
+    }
+
+    /** @return inside the container: the version of a bundle a test installs itself, handed over by the build */
+    protected static String version(String artifact) {
+        return property("avtalsvakt.itest." + artifact + ".version");
     }
 
     private static String freePort() {
@@ -150,6 +159,21 @@ public abstract class AvtalsvaktTestSupport {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    /** Runs a console command as an administrator: feature:*, scr:* and bundle:* need the admin role (command ACL). */
+    protected String asAdmin(String command) throws Exception {
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("admin"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal("admin"));
+        return javax.security.auth.Subject.doAs(subject,
+                (java.security.PrivilegedExceptionAction<String>) () -> console(command));
+    }
+
+    /** @return whether the DS component of that name is registered as a service */
+    protected boolean serviceOfComponent(String componentName) throws Exception {
+        var refs = bundleContext.getAllServiceReferences(null, "(component.name=" + componentName + ")");
+        return refs != null && refs.length > 0;
     }
 
     // --- REST

@@ -5,14 +5,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.List;
 
-import javax.security.auth.Subject;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -67,14 +63,6 @@ public class CamelFeaturesIT extends AvtalsvaktTestSupport {
                 "bean")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> componentResolver(component) != null);
         }
-    }
-
-    /** feature:* commands are admin commands (Karaf's command ACL): run them as a subject with the admin role. */
-    private String asAdmin(String command) throws Exception {
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        return Subject.doAs(subject, (PrivilegedExceptionAction<String>) () -> console(command));
     }
 
     private long organisationServiceId() {

@@ -131,7 +131,7 @@ public class AlertStore {
             q.append(" and a.state = :state");
         }
         if (undeliveredOnly) {
-            q.append(" and exists (select d from DeliveryEntity d where d.alert = a and d.state = :pending)");
+            q.append(" and exists (select d.channel from DeliveryEntity d where d.alert = a and d.state = :pending)");
         }
         q.append(" order by a.raisedFor desc, a.id desc");
         return jpa.txExpr(TransactionType.Supports, em -> {
