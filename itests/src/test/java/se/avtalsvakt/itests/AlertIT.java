@@ -104,9 +104,12 @@ public class AlertIT extends AvtalsvaktTestSupport {
     @Test
     public void c_stepsAndTheRenewalMissedWhileAlertingWasDownAreRaisedOnceOnTheWayUp() throws Exception {
         Configuration clock = configurationAdmin.getConfiguration("se.avtalsvakt.clock", null);
+        // "the platform is down": the register with its renewal job, and alerting
         bundle("se.avtalsvakt.alerting").stop();
+        bundle("se.avtalsvakt.agreement").stop();
         // past the 365 … 0 steps, the deadline itself and the end of term 4 (2029-09-30): term 5 began 2029-10-01
         setDate(clock, "2029-10-02");
+        bundle("se.avtalsvakt.agreement").start();
         bundle("se.avtalsvakt.alerting").start();
         awaitPlatform();
         await().atMost(Duration.ofSeconds(60)).until(() -> alerts("AGREEMENT_RENEWED", "0").size() == 1

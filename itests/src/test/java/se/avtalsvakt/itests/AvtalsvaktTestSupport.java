@@ -73,6 +73,12 @@ public abstract class AvtalsvaktTestSupport {
         String httpPort = freePort();
         return new Option[] {
             systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
+            // the probe bundle's own waits for Pax Exam's invoker factory and Injector (these two properties, 10 s
+            // by default, not pax.exam.service.timeout): too short when the boot features start slowly, and the
+            // test then hangs until the system timeout
+            systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
+            systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                    .value("120000"),
             // versions of bundles a test installs itself, read inside the container
             systemProperty("avtalsvakt.itest.greenmail.version").value(property("greenmail.version")),
             // the probe waits for Pax Exam's services while Karaf is still booting: give a slow machine time

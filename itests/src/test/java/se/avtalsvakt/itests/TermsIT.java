@@ -89,6 +89,12 @@ public class TermsIT extends AvtalsvaktTestSupport {
         assertEquals("2027-12-31", terms.get("endsOn").asText());
         assertEquals("ENDED", json(get("/api/v1/agreements/" + id + "/terms?asOf=2028-01-01", "viewer"))
                 .get("status").asText());
+
+        // the same notice again (a copy by mail and by post) is kept once
+        assertEquals(201, post("/api/v1/agreements/" + id + "/terminations", "operator",
+                "{\"party\": \"goteborg\", \"receivedOn\": \"2026-10-05\", \"written\": true, \"diaryNumber\": \"D-9\"}")
+                .statusCode());
+        assertEquals(1, json(get("/api/v1/agreements/" + id + "/terminations", "viewer")).size());
     }
 
     @Test
@@ -168,5 +174,29 @@ public class TermsIT extends AvtalsvaktTestSupport {
             }
         }
         return count;
+    }
+
+    @Test
+    public void aPartyMayCallForRenegotiationOfTheSchoolAgreementAtAnyTime() throws Exception {
+        var made = post("/api/v1/agreements/overenskommelse-skola/renegotiations", "operator",
+                "{\"party\": \"goteborg\", \"requestedOn\": \"2026-11-20\", \"diaryNumber\": \"GBG 2026/77\","
+                        + " \"reason\": \"Elevhälsans organisation har ändrats\"}");
+        assertEquals(made.body(), 201, made.statusCode());
+        assertEquals("goteborg", json(made).get("party").asText());
+        JsonNode listed = json(get("/api/v1/agreements/overenskommelse-skola/renegotiations", "viewer"));
+        assertTrue(listed.toString(), listed.findValuesAsText("diaryNumber").contains("GBG 2026/77"));
+
+        // the samarbetsavtal changes only at its extensions
+        var refused = post("/api/v1/agreements/samarbetsavtal-hjalpmedel/renegotiations", "operator",
+                "{\"party\": \"goteborg\", \"requestedOn\": \"2026-11-20\"}");
+        assertEquals(409, refused.statusCode());
+        var bad = post("/api/v1/agreements/overenskommelse-skola/renegotiations", "operator",
+                "{\"party\": \"sro\", \"requestedOn\": \"2026-13-01\"}");
+        assertEquals(400, bad.statusCode());
+        assertEquals("requestedOn", json(bad).at("/errors/0/path").asText());
+
+        String console = console("agreement:renegotiate --party vgr --requested 2026-11-21 overenskommelse-skola");
+        assertTrue(console, console.contains("requested by vgr on 2026-11-21 recorded"));
+        assertTrue(console("agreement:renegotiate --party vgr overenskommelse-skola").startsWith("Error"));
     }
 }

@@ -12,6 +12,7 @@ import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.NoticeEffect;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.TermChange;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
@@ -21,7 +22,8 @@ import se.avtalsvakt.api.deadline.DeadlineSource;
 /**
  * The agreements' deadlines: for each term in the window, the notice deadline (R2, with its practical deadline,
  * I2) and the term's end. Agreements that have ended, or will end by a notice, have no deadlines after their end.
- * Its events: renewals and ends as recorded by the renewal job, and termination notices as received.
+ * Its events: renewals and ends as recorded by the renewal job, termination notices as received, and calls for
+ * renegotiation (R9).
  */
 @Component(service = DeadlineSource.class)
 public class AgreementDeadlineSource implements DeadlineSource {
@@ -32,6 +34,7 @@ public class AgreementDeadlineSource implements DeadlineSource {
     static final String NOTICE_RECEIVED = "NOTICE_RECEIVED";
     static final String AGREEMENT_RENEWED = "AGREEMENT_RENEWED";
     static final String AGREEMENT_ENDED = "AGREEMENT_ENDED";
+    static final String RENEGOTIATION_REQUESTED = "RENEGOTIATION_REQUESTED";
 
     private final AgreementService agreements;
     private final WorkingDayCalendar calendar;
@@ -72,6 +75,18 @@ public class AgreementDeadlineSource implements DeadlineSource {
                     found.add(new Deadline(SOURCE, a.id(), a.title(), NOTICE_RECEIVED, n.receivedOn(),
                             n.receivedOn(), a.ownerBody(), "Termination notice from " + n.party() + " received "
                                     + n.receivedOn() + ": " + effect.explanation()));
+                }
+            }
+        }
+        for (Agreement a : byId.values()) {
+            if (!a.renegotiationAnyTime()) {
+                continue;
+            }
+            for (RenegotiationRequest r : agreements.renegotiations(a.id())) {
+                if (!r.requestedOn().isBefore(from) && !r.requestedOn().isAfter(to)) {
+                    found.add(new Deadline(SOURCE, a.id(), a.title(), RENEGOTIATION_REQUESTED, r.requestedOn(),
+                            r.requestedOn(), a.ownerBody(), r.party() + " calls for renegotiation (R9)"
+                                    + (r.reason() != null ? ": " + r.reason() : "")));
                 }
             }
         }

@@ -27,6 +27,7 @@ import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.AgreementStatus;
 import se.avtalsvakt.api.agreement.NoticeEffect;
 import se.avtalsvakt.api.agreement.Revision;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.TermChange;
 import se.avtalsvakt.api.agreement.TermInfo;
 import se.avtalsvakt.api.agreement.Specification;
@@ -118,11 +119,42 @@ public class AgreementRegister implements AgreementService {
         Problems p = new Problems();
         AgreementValidator.notice(a, notice, p);
         p.throwIfAny();
+        if (a.terminationNotices().contains(notice)) {
+            return a; // the same notice sent twice (same party, day, form and diary number) is recorded once
+        }
         Agreement recorded = repository.addNotice(agreementId, notice);
         LOG.info("Agreement {}: termination notice from {} received {} recorded", agreementId, notice.party(),
                 notice.receivedOn());
         post(Topics.TERMINATION_RECORDED, agreementId);
         return recorded;
+    }
+
+    @Override
+    public RenegotiationRequest requestRenegotiation(String agreementId, RenegotiationRequest request) {
+        Agreement a = get(agreementId);
+        Problems p = new Problems();
+        AgreementValidator.renegotiation(a, request, p);
+        p.throwIfAny();
+        if (!a.renegotiationAnyTime()) {
+            throw new ConflictException(agreementId + " does not allow renegotiation at any time "
+                    + "(renegotiationAnyTime is false): its terms change at an extension");
+        }
+        RenegotiationRequest recorded = repository.addRenegotiation(agreementId, request);
+        LOG.info("Agreement {}: renegotiation requested by {} on {} recorded", agreementId, request.party(),
+                request.requestedOn());
+        post(Topics.RENEGOTIATION_REQUESTED, agreementId);
+        return recorded;
+    }
+
+    @Override
+    public List<RenegotiationRequest> renegotiations(String agreementId) {
+        get(agreementId);
+        return repository.renegotiations(agreementId).getOrDefault(agreementId, List.of());
+    }
+
+    /** @return every agreement's renegotiation requests, by agreement id */
+    java.util.Map<String, List<RenegotiationRequest>> allRenegotiations() {
+        return repository.renegotiations(null);
     }
 
     @Override

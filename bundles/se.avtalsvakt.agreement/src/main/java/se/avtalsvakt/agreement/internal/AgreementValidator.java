@@ -12,6 +12,7 @@ import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.Renewal;
 import se.avtalsvakt.api.agreement.TermPolicy;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.SpecificationType;
@@ -235,5 +236,19 @@ final class AgreementValidator {
             p.add("receivedOn", "required");
         }
         text(n.diaryNumber(), "diaryNumber", MAX_DIARY_NUMBER, false, p);
+    }
+
+    /** Checks a call for renegotiation of {@code a} (R9). */
+    static void renegotiation(Agreement a, RenegotiationRequest r, Problems p) {
+        if (r.party() == null) {
+            p.add("party", "required");
+        } else if (!a.hasParty(r.party())) {
+            p.add("party", "'" + r.party() + "' is not a party of " + a.id());
+        }
+        if (r.requestedOn() == null) {
+            p.add("requestedOn", "required");
+        }
+        text(r.diaryNumber(), "diaryNumber", MAX_DIARY_NUMBER, false, p);
+        text(r.reason(), "reason", 2000, false, p);
     }
 }

@@ -12,6 +12,11 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +30,7 @@ import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
 import se.avtalsvakt.api.agreement.TerminationNotice;
+import se.avtalsvakt.api.event.Topics;
 import se.avtalsvakt.api.organisation.Organisation;
 
 /** Import and export in the JSON exchange format. */
@@ -35,6 +41,10 @@ public class ExchangeService implements AgreementExchange {
 
     private final AgreementRepository repository;
     private final ExchangeJson json = new ExchangeJson();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile EventAdmin eventAdmin;
 
     @Activate
     public ExchangeService(@Reference AgreementRepository repository) {
@@ -71,7 +81,19 @@ public class ExchangeService implements AgreementExchange {
         validate(document);
         ImportResult result = repository.importDocument(document, mode, marker);
         LOG.info("Imported ({}): {}", mode, result);
+        EventAdmin events = eventAdmin;
+        if (events != null && changed(result.organisations()) + changed(result.agreements()) > 0) {
+            events.postEvent(new Event(Topics.IMPORTED, Map.of(
+                    "agreementsCreated", result.agreements().created(),
+                    "agreementsUpdated", result.agreements().updated(),
+                    "organisationsCreated", result.organisations().created(),
+                    "organisationsUpdated", result.organisations().updated())));
+        }
         return result;
+    }
+
+    private static int changed(ImportResult.Counts c) {
+        return c.created() + c.updated();
     }
 
     /** Checks the whole document against itself and what is registered; throws listing every problem. */

@@ -58,7 +58,8 @@ public interface AgreementService {
     Agreement addRevision(String agreementId, String specificationId, Revision revision);
 
     /**
-     * Records a termination notice as received. Its effect on the term is the terms engine's business.
+     * Records a termination notice as received. Its effect on the term is the terms engine's business. The same
+     * notice twice (same party, day, form and diary number) is recorded once.
      *
      * @throws NotFoundException   if the agreement does not exist
      * @throws ValidationException if the notice is invalid (e.g. the party is not a party of the agreement)
@@ -103,4 +104,21 @@ public interface AgreementService {
      * @return the changes recorded now
      */
     List<TermChange> recordTermChanges();
+
+    /**
+     * Records a party's call for renegotiation (R9). Only agreements whose parties may renegotiate at any time
+     * ({@link Agreement#renegotiationAnyTime()}) take one; the others change at their extensions.
+     *
+     * @return the request as recorded
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such agreement
+     * @throws se.avtalsvakt.api.ValidationException naming the field (party, requestedOn, diaryNumber, reason)
+     * @throws se.avtalsvakt.api.ConflictException   if the agreement does not allow renegotiation at any time
+     */
+    RenegotiationRequest requestRenegotiation(String agreementId, RenegotiationRequest request);
+
+    /**
+     * @return the agreement's renegotiation requests, oldest first
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such agreement
+     */
+    java.util.List<RenegotiationRequest> renegotiations(String agreementId);
 }

@@ -17,25 +17,28 @@ public final class AlertText {
     private record KindText(String label, String action) {
     }
 
-    private static final Map<String, KindText> KINDS = Map.of(
-            "NOTICE_DEADLINE", new KindText("Sista dag för uppsägning",
+    private static final Map<String, KindText> KINDS = Map.ofEntries(
+            Map.entry("RENEGOTIATION_REQUESTED", new KindText("Omförhandling begärd",
+                    "En part har begärt omförhandling (R9). Kalla parterna till överläggning och dokumentera "
+                            + "utfallet.")),
+            Map.entry("NOTICE_DEADLINE", new KindText("Sista dag för uppsägning",
                     "Ta ställning till om avtalet ska sägas upp. En uppsägning ska ha kommit fram till motparten "
                             + "senast den praktiska sista dagen; annars förlängs avtalet automatiskt enligt sina "
-                            + "villkor."),
-            "TERM_END", new KindText("Avtalsperioden löper ut",
+                            + "villkor.")),
+            Map.entry("TERM_END", new KindText("Avtalsperioden löper ut",
                     "Kontrollera att avtalet förlängs eller upphör som avsett, och att uppföljning och "
-                            + "överlämning är planerade."),
-            "NOTICE_RECEIVED", new KindText("Uppsägning mottagen",
+                            + "överlämning är planerade.")),
+            Map.entry("NOTICE_RECEIVED", new KindText("Uppsägning mottagen",
                     "En uppsägning har registrerats. Kontrollera när avtalet upphör och planera vad som ska "
-                            + "gälla därefter."),
-            "AGREEMENT_RENEWED", new KindText("Avtalet har förlängts",
-                    "Avtalet har förlängts automatiskt. Notera nästa sista dag för uppsägning."),
-            "AGREEMENT_ENDED", new KindText("Avtalet har upphört",
-                    "Avtalet gäller inte längre. Kontrollera att inget fortfarande bygger på det."),
-            "OBLIGATION_DUE", new KindText("Åtagande att utföra",
-                    "Genomför åtagandet (uppföljning, utvärdering eller rapport) och registrera att det är gjort."),
-            "DELIVERY_CHECK", new KindText("Leveranskontroll",
-                    "Kontrollera leveransen och registrera kontrollen inom fem arbetsdagar."));
+                            + "gälla därefter.")),
+            Map.entry("AGREEMENT_RENEWED", new KindText("Avtalet har förlängts",
+                    "Avtalet har förlängts automatiskt. Notera nästa sista dag för uppsägning.")),
+            Map.entry("AGREEMENT_ENDED", new KindText("Avtalet har upphört",
+                    "Avtalet gäller inte längre. Kontrollera att inget fortfarande bygger på det.")),
+            Map.entry("OBLIGATION_DUE", new KindText("Åtagande att utföra",
+                    "Genomför åtagandet (uppföljning, utvärdering eller rapport) och registrera att det är gjort.")),
+            Map.entry("DELIVERY_CHECK", new KindText("Leveranskontroll",
+                    "Kontrollera leveransen och registrera kontrollen inom fem arbetsdagar.")));
 
     private static final KindText OTHER = new KindText(null,
             "Se beskrivningen och agera senast den praktiska sista dagen.");

@@ -14,6 +14,13 @@ public final class Topics {
     public static final String AGREEMENT_UPDATED = "se/avtalsvakt/agreement/UPDATED";
     /** A specification revision was logged. */
     public static final String AGREEMENT_REVISED = "se/avtalsvakt/agreement/REVISED";
+    /**
+     * A file of organisations and agreements was imported and changed something (import, reference data); properties
+     * {@code agreementsCreated}, {@code agreementsUpdated}, {@code organisationsCreated}, {@code organisationsUpdated}.
+     */
+    public static final String IMPORTED = "se/avtalsvakt/agreement/IMPORTED";
+    /** A call for renegotiation was recorded (R9). */
+    public static final String RENEGOTIATION_REQUESTED = "se/avtalsvakt/agreement/RENEGOTIATION_REQUESTED";
     /** A termination notice was recorded. */
     public static final String TERMINATION_RECORDED = "se/avtalsvakt/agreement/TERMINATION_RECORDED";
     /** An agreement was extended by its renewal period; properties {@code termNumber} and {@code effectiveOn}. */

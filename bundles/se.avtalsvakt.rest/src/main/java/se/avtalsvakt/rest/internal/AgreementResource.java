@@ -15,6 +15,7 @@ import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementKind;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
@@ -54,7 +55,9 @@ public class AgreementResource implements RestResource {
                 Route.get(BASE + "/{id}/terminations", this::terminations),
                 Route.get(BASE + "/{id}/renewals", r -> RestResponse.ok(agreements.termChanges(r.path("id")))),
                 Route.get("/v1/renewals", r -> RestResponse.ok(agreements.termChanges(null))),
-                Route.post(BASE + "/{id}/terminations", this::terminate));
+                Route.post(BASE + "/{id}/terminations", this::terminate),
+                Route.get(BASE + "/{id}/renegotiations", r -> RestResponse.ok(agreements.renegotiations(r.path("id")))),
+                Route.post(BASE + "/{id}/renegotiations", this::renegotiate));
     }
 
     private RestResponse terminations(RestRequest r) {
@@ -68,6 +71,55 @@ public class AgreementResource implements RestResource {
         TerminationNotice notice = exchange.readNotice(r.body());
         Agreement a = agreements.recordTermination(id, notice);
         return RestResponse.created("/api" + BASE + "/" + id + "/terminations", agreements.effectOf(a, notice));
+    }
+
+    /** R9: {@code {"party", "requestedOn", "diaryNumber"?, "reason"?}}. */
+    private RestResponse renegotiate(RestRequest r) {
+        Bodies.requireJson(r);
+        String id = r.path("id");
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = Json.MAPPER.readTree(r.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new se.avtalsvakt.api.ValidationException("", "not JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (body == null || !body.isObject()) {
+            throw new se.avtalsvakt.api.ValidationException("", "send one JSON object");
+        }
+        java.util.Iterator<String> names = body.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!java.util.Set.of("party", "requestedOn", "diaryNumber", "reason").contains(name)) {
+                throw new se.avtalsvakt.api.ValidationException(name,
+                        "unknown field; use party, requestedOn, diaryNumber, reason");
+            }
+        }
+        java.time.LocalDate requestedOn = null;
+        String date = text(body, "requestedOn");
+        if (date != null) {
+            try {
+                requestedOn = java.time.LocalDate.parse(date);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new se.avtalsvakt.api.ValidationException("requestedOn", "not an ISO date (YYYY-MM-DD): '"
+                        + date + "'");
+            }
+        }
+        RenegotiationRequest recorded = agreements.requestRenegotiation(id, new RenegotiationRequest(
+                text(body, "party"), requestedOn, text(body, "diaryNumber"), text(body, "reason"), null));
+        return RestResponse.created("/api" + BASE + "/" + id + "/renegotiations", recorded);
+    }
+
+    private static String text(com.fasterxml.jackson.databind.JsonNode body, String field) {
+        com.fasterxml.jackson.databind.JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new se.avtalsvakt.api.ValidationException(field, "must be a string");
+        }
+        return v.asText().isBlank() ? null : v.asText().trim();
     }
 
     private RestResponse list(RestRequest r) {

@@ -17,6 +17,7 @@ import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.TermChange;
 import se.avtalsvakt.api.agreement.TerminationNotice;
@@ -109,6 +110,31 @@ public class AgreementRepository {
             em.flush();
             return e.toRecord();
         });
+    }
+
+    /** Records a validated renegotiation request of an existing agreement. */
+    public RenegotiationRequest addRenegotiation(String agreementId, RenegotiationRequest request) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            existing(em, agreementId);
+            RenegotiationEntity e = new RenegotiationEntity(agreementId, request, now());
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    /** @return the renegotiation requests of one agreement, or of all (null), oldest first, with their agreement */
+    public java.util.Map<String, List<RenegotiationRequest>> renegotiations(String agreementId) {
+        return jpa.txExpr(TransactionType.Supports, em -> (agreementId == null
+                ? em.createQuery("select r from RenegotiationEntity r order by r.requestedOn, r.id",
+                        RenegotiationEntity.class)
+                : em.createQuery("select r from RenegotiationEntity r where r.agreement = :agreement "
+                        + "order by r.requestedOn, r.id", RenegotiationEntity.class)
+                        .setParameter("agreement", agreementId))
+                .getResultList().stream().collect(java.util.stream.Collectors.groupingBy(
+                        RenegotiationEntity::agreement, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.mapping(RenegotiationEntity::toRecord,
+                                java.util.stream.Collectors.toList()))));
     }
 
     /**

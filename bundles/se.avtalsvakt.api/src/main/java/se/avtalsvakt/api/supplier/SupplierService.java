@@ -1,0 +1,66 @@
+package se.avtalsvakt.api.supplier;
+
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Supplier data: imports of files and their receipts, deliveries and their checks.
+ */
+public interface SupplierService {
+
+    /** The formats of an import. */
+    enum Format {
+        /** UTF-8 (optional BOM), {@code ;}-separated, header row. */
+        CSV,
+        /** An array of objects with the CSV's column names as field names. */
+        JSON
+    }
+
+    /**
+     * Reads a file line by line, stores the good lines (idempotent by supplier, type and record id; a known id with
+     * new content is a correction) in batches, and keeps a receipt. Bad lines are listed in the receipt.
+     *
+     * @param supplier the supplier's organisation id
+     * @param type     the kind of records
+     * @param format   the file's format
+     * @param source   where it came from (a file name, {@code http}), kept in the receipt
+     * @param content  the file; read to the end and closed
+     * @return the receipt, also kept
+     * @throws se.avtalsvakt.api.ValidationException if the supplier is unknown
+     * @throws UnreadableFileException if the file cannot be read at all; a failed receipt is kept
+     */
+    ImportReceipt ingest(String supplier, RecordType type, Format format, String source, InputStream content);
+
+    /**
+     * Keeps a failed receipt for a file that could not be imported (e.g. after transient failures ran out).
+     *
+     * @return the receipt
+     */
+    ImportReceipt recordFailure(String supplier, RecordType type, String source, String reason);
+
+    /**
+     * @param supplier only this supplier's imports, or null for all
+     * @param limit    at most this many, newest first
+     * @return the receipts
+     */
+    List<ImportReceipt> imports(String supplier, int limit);
+
+    /**
+     * @param careProvider only this care provider's deliveries, or null
+     * @param uncheckedOnly only deliveries without a check
+     * @return the deliveries, by delivery date
+     */
+    List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly);
+
+    /**
+     * Records a check of a delivery; a later check replaces an earlier one.
+     *
+     * @param deliveryId the delivery id
+     * @param supplier   the supplier, needed only when two suppliers use the same delivery id; else null
+     * @param check      the check
+     * @param user       who records it
+     * @return the delivery with its check
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such delivery
+     */
+    DeliveryView checkDelivery(String deliveryId, String supplier, DeliveryCheck check, String user);
+}

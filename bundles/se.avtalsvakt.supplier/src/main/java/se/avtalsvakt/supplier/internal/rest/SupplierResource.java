@@ -1,0 +1,121 @@
+package se.avtalsvakt.supplier.internal.rest;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.Problem;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.supplier.DeliveryCheck;
+import se.avtalsvakt.api.supplier.RecordType;
+import se.avtalsvakt.api.supplier.SupplierService;
+import se.avtalsvakt.api.supplier.SupplierService.Format;
+import se.avtalsvakt.api.supplier.UnreadableFileException;
+import se.avtalsvakt.rest.RestRequest;
+import se.avtalsvakt.rest.RestResource;
+import se.avtalsvakt.rest.RestResponse;
+import se.avtalsvakt.rest.Route;
+import se.avtalsvakt.supplier.internal.SupplierRoutes;
+
+/**
+ * {@code /api/v1/suppliers} and {@code /api/v1/deliveries}: uploads of supplier files (answered with the receipt),
+ * receipts, deliveries and their checks.
+ */
+@Component(service = RestResource.class)
+public class SupplierResource implements RestResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SupplierService suppliers;
+    private final SupplierRoutes routes;
+
+    @Activate
+    public SupplierResource(@Reference SupplierService suppliers, @Reference SupplierRoutes routes) {
+        this.suppliers = suppliers;
+        this.routes = routes;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.post("/v1/suppliers/{supplier}/{recordType}", this::upload),
+                Route.get("/v1/suppliers/{supplier}/imports", r -> RestResponse.ok(
+                        suppliers.imports(r.path("supplier"), limit(r)))),
+                Route.get("/v1/supplier-imports", r -> RestResponse.ok(suppliers.imports(null, limit(r)))),
+                Route.get("/v1/deliveries", r -> RestResponse.ok(suppliers.deliveries(
+                        r.query("careProvider").orElse(null),
+                        r.query("unchecked").map(Boolean::parseBoolean).orElse(false)))),
+                Route.post("/v1/deliveries/{id}/check", this::check));
+    }
+
+    private static int limit(RestRequest r) {
+        int limit = r.queryInt("limit").orElse(50);
+        if (limit < 1 || limit > 1000) {
+            throw new ValidationException("limit", "must be between 1 and 1000");
+        }
+        return limit;
+    }
+
+    private RestResponse upload(RestRequest r) {
+        RecordType type = RecordType.of(r.path("recordType"))
+                .orElseThrow(() -> new NotFoundException("record type", r.path("recordType")));
+        String contentType = r.contentType().orElse("");
+        Format format;
+        if (contentType.equals("text/csv")) {
+            format = Format.CSV;
+        } else if (contentType.equals("application/json")) {
+            format = Format.JSON;
+        } else {
+            throw new ValidationException("Content-Type", "send the file as text/csv or application/json"
+                    + (contentType.isEmpty() ? "" : ", not " + contentType));
+        }
+        try {
+            return RestResponse.ok(routes.ingestHttp(r.path("supplier"), type, format, r.body()));
+        } catch (UnreadableFileException e) {
+            throw new ValidationException("body", e.getMessage());
+        }
+    }
+
+    private RestResponse check(RestRequest r) throws IOException {
+        String type = r.contentType().orElse("");
+        if (!type.equals("application/json")) {
+            throw new ValidationException("Content-Type", "send the check as application/json");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new ValidationException("body", "not JSON");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ValidationException("body", "expected an object with checkedOn, matchesOrder, note");
+        }
+        JsonNode matches = body.get("matchesOrder");
+        if (matches == null || !matches.isBoolean()) {
+            throw new ValidationException(List.of(new Problem("matchesOrder", "required: true or false")));
+        }
+        LocalDate checkedOn = null;
+        if (body.hasNonNull("checkedOn")) {
+            try {
+                checkedOn = LocalDate.parse(body.get("checkedOn").asText());
+            } catch (DateTimeParseException e) {
+                throw new ValidationException("checkedOn", "not a date (YYYY-MM-DD): '"
+                        + body.get("checkedOn").asText() + "'");
+            }
+        }
+        String note = body.hasNonNull("note") ? body.get("note").asText() : null;
+        String supplier = body.hasNonNull("supplier") ? body.get("supplier").asText()
+                : r.query("supplier").orElse(null);
+        return RestResponse.ok(suppliers.checkDelivery(r.path("id"), supplier,
+                new DeliveryCheck(checkedOn, matches.asBoolean(), note), r.user()));
+    }
+}

@@ -1,0 +1,178 @@
+package se.avtalsvakt.supplier.internal.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import se.avtalsvakt.api.supplier.RecordType;
+import se.avtalsvakt.api.supplier.SupplierRecord;
+
+/** A supplier's record as last reported; earlier content is in {@link RecordHistoryEntity}. */
+@Entity
+@Table(name = "av_supplier_record")
+public class SupplierRecordEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "supplier_id", nullable = false)
+    private String supplier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "record_type", nullable = false)
+    private RecordType type;
+
+    @Column(name = "record_id", nullable = false)
+    private String recordId;
+
+    @Column(name = "order_id")
+    private String orderId;
+
+    @Column(name = "care_provider_id", nullable = false)
+    private String careProvider;
+
+    @Column(name = "article")
+    private String article;
+
+    @Column(name = "quantity")
+    private Integer quantity;
+
+    @Column(name = "record_date", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "invoice_id")
+    private String invoiceId;
+
+    @Column(name = "line_no")
+    private Integer line;
+
+    @Column(name = "main_area")
+    private String mainArea;
+
+    @Column(name = "amount_ore")
+    private Long amountOre;
+
+    @Column(name = "patient_ref")
+    private String patientRef;
+
+    @Column(name = "fingerprint", nullable = false)
+    private String fingerprint;
+
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @Column(name = "first_import_id", nullable = false)
+    private long firstImportId;
+
+    @Column(name = "last_import_id", nullable = false)
+    private long lastImportId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SupplierRecordEntity() {
+    }
+
+    SupplierRecordEntity(String supplier, SupplierRecord r, long importId, Instant now) {
+        this.supplier = supplier;
+        this.type = r.type();
+        this.recordId = r.recordId();
+        this.version = 1;
+        this.firstImportId = importId;
+        this.createdAt = now;
+        assign(r, importId, now);
+    }
+
+    final void assign(SupplierRecord r, long importId, Instant now) {
+        orderId = r.orderId();
+        careProvider = r.careProvider();
+        article = r.article();
+        quantity = r.quantity();
+        date = r.date();
+        invoiceId = r.invoiceId();
+        line = r.line();
+        mainArea = r.mainArea();
+        amountOre = r.amountOre();
+        patientRef = r.patientRef();
+        fingerprint = fingerprint(r);
+        lastImportId = importId;
+        updatedAt = now;
+    }
+
+    void bumpVersion() {
+        version++;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String recordId() {
+        return recordId;
+    }
+
+    String supplier() {
+        return supplier;
+    }
+
+    String fingerprint() {
+        return fingerprint;
+    }
+
+    int version() {
+        return version;
+    }
+
+    long lastImportId() {
+        return lastImportId;
+    }
+
+    LocalDate date() {
+        return date;
+    }
+
+    public SupplierRecord toRecord() {
+        return new SupplierRecord(type, recordId, orderId, careProvider, article, quantity, date, invoiceId, line,
+                mainArea, amountOre, patientRef);
+    }
+
+    /** @return the record's content as one canonical line, kept as history when it is corrected */
+    static String canonical(SupplierRecord r) {
+        return "{\"order_id\":" + q(r.orderId()) + ",\"care_provider\":" + q(r.careProvider()) + ",\"article\":"
+                + q(r.article()) + ",\"quantity\":" + r.quantity() + ",\"date\":" + q(r.date()) + ",\"invoice_id\":"
+                + q(r.invoiceId()) + ",\"line\":" + r.line() + ",\"main_area\":" + q(r.mainArea())
+                + ",\"amount_ore\":" + r.amountOre() + ",\"patient_ref\":" + q(r.patientRef()) + "}";
+    }
+
+    private static String q(Object value) {
+        return value == null ? "null"
+                : "\"" + value.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** @return the SHA-256 of the canonical content: equal content, equal fingerprint */
+    static String fingerprint(SupplierRecord r) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical(r).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package se.avtalsvakt.supplier.internal.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.supplier.DeliveryCheck;
+import se.avtalsvakt.api.supplier.ImportReceipt;
+import se.avtalsvakt.api.supplier.ImportStatus;
+import se.avtalsvakt.api.supplier.LineError;
+import se.avtalsvakt.api.supplier.RecordType;
+import se.avtalsvakt.api.supplier.SupplierRecord;
+
+/**
+ * Supplier records, receipts and delivery checks in the database, through Aries JPA. Every method is one
+ * transaction; entities never leave it.
+ */
+@Component(service = SupplierRepository.class)
+public class SupplierRepository {
+
+    /** A stored delivery with its check, if any. */
+    public record StoredDelivery(long pk, String supplier, SupplierRecord delivery, DeliveryCheck check,
+            String checkedBy) {
+    }
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public SupplierRepository(@Reference(target = "(osgi.unit.name=avtalsvakt-supplier)") JpaTemplate jpa,
+            @Reference SupplierSchema schema) {
+        this.jpa = jpa;
+    }
+
+    /** @return the id of a new receipt, RUNNING */
+    public long startImport(String supplier, RecordType type, String source, Instant now) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ImportEntity e = new ImportEntity(supplier, type, source, now);
+            em.persist(e);
+            em.flush();
+            return e.id();
+        });
+    }
+
+    /**
+     * Stores a batch of valid records of one import: new ids are inserted, equal content is a duplicate, other
+     * content a correction (the old content goes to the history).
+     *
+     * @return the counts of this batch (read and rejected are 0)
+     */
+    public Counts storeBatch(String supplier, RecordType type, long importId, List<SupplierRecord> batch,
+            Instant now) {
+        if (batch.isEmpty()) {
+            return Counts.ZERO;
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            batch.forEach(r -> ids.add(r.recordId()));
+            Map<String, SupplierRecordEntity> known = new HashMap<>();
+            em.createQuery("select r from SupplierRecordEntity r where r.supplier = :s and r.type = :t"
+                    + " and r.recordId in :ids", SupplierRecordEntity.class)
+                    .setParameter("s", supplier).setParameter("t", type).setParameter("ids", ids)
+                    .getResultList().forEach(e -> known.put(e.recordId(), e));
+            long stored = 0;
+            long duplicates = 0;
+            long corrected = 0;
+            for (SupplierRecord r : batch) {
+                SupplierRecordEntity e = known.get(r.recordId());
+                if (e == null) {
+                    e = new SupplierRecordEntity(supplier, r, importId, now);
+                    em.persist(e);
+                    known.put(r.recordId(), e);
+                    stored++;
+                } else if (e.fingerprint().equals(SupplierRecordEntity.fingerprint(r))) {
+                    duplicates++;
+                } else {
+                    em.persist(new RecordHistoryEntity(e.id(), e.version(),
+                            SupplierRecordEntity.canonical(e.toRecord()), e.lastImportId(), now, importId));
+                    e.assign(r, importId, now);
+                    e.bumpVersion();
+                    corrected++;
+                }
+            }
+            em.flush();
+            return new Counts(0, stored, duplicates, corrected, 0);
+        });
+    }
+
+    /** Ends an import: its counts, status and the errors to keep. */
+    public ImportReceipt finishImport(long importId, ImportStatus status, Counts counts, List<LineError> errors,
+            Instant now) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ImportEntity e = em.find(ImportEntity.class, importId);
+            e.finish(status, counts, now);
+            for (LineError error : errors) {
+                em.persist(new ImportErrorEntity(importId, error));
+            }
+            em.flush();
+            return e.toReceipt(errors);
+        });
+    }
+
+    /** @return receipts, newest first, each with its kept errors */
+    public List<ImportReceipt> imports(String supplier, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<ImportEntity> q = supplier == null
+                    ? em.createQuery("select i from ImportEntity i order by i.id desc", ImportEntity.class)
+                    : em.createQuery("select i from ImportEntity i where i.supplier = :s order by i.id desc",
+                            ImportEntity.class).setParameter("s", supplier);
+            return q.setMaxResults(limit).getResultList().stream().map(i -> i.toReceipt(errors(em, i.id())))
+                    .toList();
+        });
+    }
+
+    /** @return failed imports received in the window (instants), oldest first */
+    public List<ImportReceipt> failedImports(Instant from, Instant to) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select i from ImportEntity i"
+                + " where i.status = :st and i.receivedAt >= :f and i.receivedAt < :t order by i.id",
+                ImportEntity.class).setParameter("st", ImportStatus.FAILED).setParameter("f", from)
+                .setParameter("t", to).getResultList().stream().map(i -> i.toReceipt(errors(em, i.id()))).toList());
+    }
+
+    private static List<LineError> errors(EntityManager em, long importId) {
+        return em.createQuery("select e from ImportErrorEntity e where e.importId = :i order by e.line, e.id",
+                ImportErrorEntity.class).setParameter("i", importId).setMaxResults(1000).getResultList().stream()
+                .map(ImportErrorEntity::toError).toList();
+    }
+
+    /**
+     * @param careProvider only this care provider's, or null
+     * @param from         delivered on or after, or null
+     * @param to           delivered on or before, or null
+     * @param unchecked    only those without a check
+     * @return deliveries by delivery date
+     */
+    public List<StoredDelivery> deliveries(String careProvider, LocalDate from, LocalDate to, boolean unchecked) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // checks are read separately: an outer join on an unrelated entity is not JPA 2.2
+            StringBuilder jpql = new StringBuilder("select r from SupplierRecordEntity r where r.type = :t");
+            Map<String, Object> params = new HashMap<>();
+            params.put("t", RecordType.DELIVERIES);
+            if (careProvider != null) {
+                jpql.append(" and r.careProvider = :cp");
+                params.put("cp", careProvider);
+            }
+            if (from != null) {
+                jpql.append(" and r.date >= :from");
+                params.put("from", from);
+            }
+            if (to != null) {
+                jpql.append(" and r.date <= :to");
+                params.put("to", to);
+            }
+            if (unchecked) {
+                jpql.append(" and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)");
+            }
+            jpql.append(" order by r.date, r.supplier, r.recordId");
+            TypedQuery<SupplierRecordEntity> q = em.createQuery(jpql.toString(), SupplierRecordEntity.class);
+            params.forEach(q::setParameter);
+            List<SupplierRecordEntity> records = q.getResultList();
+            Map<Long, DeliveryCheckEntity> checks = new HashMap<>();
+            if (!unchecked && !records.isEmpty()) {
+                em.createQuery("select c from DeliveryCheckEntity c", DeliveryCheckEntity.class).getResultList()
+                        .forEach(c -> checks.put(c.recordPk(), c));
+            }
+            List<StoredDelivery> result = new ArrayList<>();
+            for (SupplierRecordEntity r : records) {
+                DeliveryCheckEntity c = checks.get(r.id());
+                result.add(new StoredDelivery(r.id(), r.supplier(), r.toRecord(), c == null ? null : c.toCheck(),
+                        c == null ? null : c.checkedBy()));
+            }
+            return result;
+        });
+    }
+
+    /** @return the deliveries with this id, one per supplier that uses it */
+    public List<StoredDelivery> deliveriesWithId(String deliveryId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select r from SupplierRecordEntity r"
+                + " where r.type = :t and r.recordId = :id order by r.supplier", SupplierRecordEntity.class)
+                .setParameter("t", RecordType.DELIVERIES).setParameter("id", deliveryId).getResultList().stream()
+                .map(r -> {
+                    DeliveryCheckEntity c = em.find(DeliveryCheckEntity.class, r.id());
+                    return new StoredDelivery(r.id(), r.supplier(), r.toRecord(), c == null ? null : c.toCheck(),
+                            c == null ? null : c.checkedBy());
+                }).toList());
+    }
+
+    /** Records (or replaces) the check of a stored delivery. */
+    public StoredDelivery check(long pk, DeliveryCheck check, String user, Instant now) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            SupplierRecordEntity r = Optional.ofNullable(em.find(SupplierRecordEntity.class, pk))
+                    .orElseThrow(() -> new NotFoundException("delivery", String.valueOf(pk)));
+            DeliveryCheckEntity c = em.find(DeliveryCheckEntity.class, pk);
+            if (c == null) {
+                c = new DeliveryCheckEntity(pk);
+                c.assign(check, user, now);
+                em.persist(c);
+            } else {
+                c.assign(check, user, now);
+            }
+            em.flush();
+            return new StoredDelivery(pk, r.supplier(), r.toRecord(), c.toCheck(), c.checkedBy());
+        });
+    }
+
+    /** @return the content a record had before each correction, oldest first (for tests and audits) */
+    public List<String> history(String supplier, RecordType type, String recordId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select h.content from"
+                + " RecordHistoryEntity h, SupplierRecordEntity r where h.recordPk = r.id and r.supplier = :s"
+                + " and r.type = :t and r.recordId = :id order by h.version", String.class)
+                .setParameter("s", supplier).setParameter("t", type).setParameter("id", recordId).getResultList());
+    }
+
+    /** @return the stored record, if any */
+    public Optional<SupplierRecord> record(String supplier, RecordType type, String recordId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select r from SupplierRecordEntity r"
+                + " where r.supplier = :s and r.type = :t and r.recordId = :id", SupplierRecordEntity.class)
+                .setParameter("s", supplier).setParameter("t", type).setParameter("id", recordId).getResultList()
+                .stream().findFirst().map(SupplierRecordEntity::toRecord));
+    }
+}

@@ -1,0 +1,252 @@
+package se.avtalsvakt.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Supplier files through the real Camel routes: a file dropped in the inbox is read line by line, good lines stored,
+ * bad lines listed in the receipt and in an error file beside the original; the same file again changes nothing;
+ * HTTP uploads answer with the receipt; deliveries get a check deadline that a check clears.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SupplierIT extends AvtalsvaktTestSupport {
+
+    private static final String SUPPLIER = "hjalpmedelscentralen";
+    private static final String DELIVERY_HEADER =
+            "delivery_id;order_id;care_provider;article;quantity;delivered_on;patient_ref";
+    private static final String PERSONNUMMER = "19811218-9876";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Before
+    public void platformIsUp() {
+        awaitPlatform();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> get("/api/v1/suppliers/" + SUPPLIER + "/imports", "viewer").statusCode() == 200);
+    }
+
+    private static Path inbox(String type) {
+        return Path.of(System.getProperty("karaf.data"), "supplier", SUPPLIER, type);
+    }
+
+    /** Drops a file as a supplier would: written elsewhere, then moved in. */
+    private static void drop(String type, String name, byte[] content) throws Exception {
+        Path dir = inbox(type);
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir.getParent(), name, ".part");
+        Files.write(tmp, content);
+        Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** @return the receipts of files named {@code source}, newest first */
+    private JsonNode[] receipts(String source) throws Exception {
+        JsonNode all = json(get("/api/v1/suppliers/" + SUPPLIER + "/imports?limit=100", "viewer"));
+        return StreamSupport.stream(all.spliterator(), false)
+                .filter(r -> r.get("source").asText().equals(source) && !r.get("status").asText().equals("RUNNING"))
+                .toArray(JsonNode[]::new);
+    }
+
+    private JsonNode awaitReceipt(String source, int count) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).ignoreExceptions()
+                .until(() -> receipts(source), r -> r.length >= count)[0];
+    }
+
+    @Test
+    public void aDroppedFileIsStoredLineByLineWithAReceiptAndAnErrorFileAndTheSameFileAgainChangesNothing()
+            throws Exception {
+        String p = uniqueId("d");
+        String name = p + ".csv";
+        String file = "\uFEFF" + DELIVERY_HEADER + "\n"
+                + p + "-1;O-1;goteborg;A-100;2;2026-11-20;pat-1\n"
+                + p + "-2;O-2;boras;A-200;1;2026-11-19;\n"
+                + "\n"
+                + p + "-3;O-3;narnia;A-300;1;2026-11-19;\n"                 // line 5: unknown care provider
+                + p + "-4;O-4;goteborg;A-400;1;2026-13-01;\n"               // line 6: bad date
+                + p + "-5;O-5;goteborg;A-500;1;2026-11-19;" + PERSONNUMMER + "\n" // line 7: personnummer
+                + p + "-6;O-6;goteborg;A-600;-1;2026-11-19;\n"              // line 8: negative quantity
+                + p + "-7;O-7;goteborg\n"                                   // line 9: wrong column count
+                + p + "-8;O-8;goteborg;A-800;3;2026-11-18;ref-8\n";
+        drop("deliveries", name, file.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode receipt = awaitReceipt(name, 1);
+        assertEquals(receipt.toString(), "COMPLETED", receipt.get("status").asText());
+        assertEquals(8, receipt.get("read").asInt());
+        assertEquals(3, receipt.get("stored").asInt());
+        assertEquals(0, receipt.get("duplicates").asInt());
+        assertEquals(5, receipt.get("rejected").asInt());
+        assertEquals("[5, 6, 7, 8, 9]", StreamSupport.stream(receipt.get("errors").spliterator(), false)
+                .map(e -> e.get("line").asInt()).toList().toString());
+        assertEquals("delivered_on", receipt.at("/errors/1/field").asText());
+        assertEquals("patient_ref", receipt.at("/errors/2/field").asText());
+        assertFalse("a personal identity number is never echoed", receipt.toString().contains("9876"));
+
+        // the original went to .done, the error file beside it
+        Path done = inbox("deliveries").resolve(".done");
+        Path errors = done.resolve(name + ".errors.csv");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(errors) && Files.exists(done.resolve(name)));
+        String errorFile = Files.readString(errors, StandardCharsets.UTF_8);
+        assertTrue(errorFile, errorFile.startsWith("line;field;reason\n"));
+        assertTrue(errorFile, errorFile.contains("\n5;care_provider;unknown care provider"));
+        assertTrue(errorFile, errorFile.contains("\n8;quantity;must not be negative"));
+        assertTrue(errorFile, errorFile.contains("\n9;;\"expected 7 columns separated by ';', found 3\"\n"));
+        assertFalse(errorFile, errorFile.contains("9876"));
+
+        String list = console("delivery:list --care-provider goteborg");
+        assertTrue(list, list.contains(p + "-1") && list.contains(p + "-8"));
+        assertFalse(list, list.contains(p + "-2") || list.contains(p + "-5"));
+
+        // the same file again: read again, nothing changes
+        drop("deliveries", name, file.getBytes(StandardCharsets.UTF_8));
+        JsonNode again = awaitReceipt(name, 2);
+        assertEquals(0, again.get("stored").asInt());
+        assertEquals(3, again.get("duplicates").asInt());
+        assertEquals(0, again.get("corrected").asInt());
+        assertEquals(5, again.get("rejected").asInt());
+        assertEquals(list, console("delivery:list --care-provider goteborg"));
+
+        // a known id with new content is a correction
+        String corrected = DELIVERY_HEADER + "\n" + p + "-1;O-1;goteborg;A-100;4;2026-11-20;pat-1\n";
+        drop("deliveries", p + "-fix.csv", corrected.getBytes(StandardCharsets.UTF_8));
+        JsonNode fix = awaitReceipt(p + "-fix.csv", 1);
+        assertEquals(1, fix.get("corrected").asInt());
+        JsonNode delivery = delivery(p + "-1").orElseThrow();
+        assertEquals(4, delivery.at("/delivery/quantity").asInt());
+
+        String imports = console("supplier:imports --supplier " + SUPPLIER);
+        assertTrue(imports, imports.contains(name) && imports.contains("COMPLETED"));
+    }
+
+    @Test
+    public void anUnreadableFileIsADeadLetterWithAFailedReceipt() throws Exception {
+        String name = uniqueId("bad") + ".csv";
+        drop("orders", name, "this is not;the header\n1;2\n".getBytes(StandardCharsets.UTF_8));
+        JsonNode receipt = awaitReceipt(name, 1);
+        assertEquals("FAILED", receipt.get("status").asText());
+        assertTrue(receipt.toString(), receipt.at("/errors/0/reason").asText().contains("header"));
+        Path failed = inbox("orders").resolve(".failed").resolve(name);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(failed));
+
+        String latin1 = uniqueId("latin") + ".csv";
+        drop("orders", latin1, ("order_id;care_provider;article;quantity;ordered_on;patient_ref\n"
+                + "O-1;goteborg;Rullstol för två;1;2026-11-02;\n").getBytes(StandardCharsets.ISO_8859_1));
+        JsonNode notUtf8 = awaitReceipt(latin1, 1);
+        assertEquals("FAILED", notUtf8.get("status").asText());
+        assertTrue(notUtf8.toString(), notUtf8.at("/errors/0/reason").asText().contains("not UTF-8"));
+    }
+
+    @Test
+    public void anHttpUploadIsAnsweredWithTheReceipt() throws Exception {
+        String p = uniqueId("o");
+        String csv = "order_id;care_provider;article;quantity;ordered_on;patient_ref\n"
+                + p + "-1;goteborg;A-1;1;2026-11-02;\n"
+                + p + "-2;goteborg;A-1;1;2026-11-31;\n"
+                + p + "-3;goteborg;A-1;1;2026-11-02;" + PERSONNUMMER + "\n";
+        HttpResponse<String> response = upload("orders", "text/csv", csv, "operator");
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode receipt = json(response);
+        assertEquals(3, receipt.get("read").asInt());
+        assertEquals(1, receipt.get("stored").asInt());
+        assertEquals(2, receipt.get("rejected").asInt());
+        assertEquals(3, receipt.at("/errors/0/line").asInt());
+        assertEquals("ordered_on", receipt.at("/errors/0/field").asText());
+        assertFalse(response.body(), response.body().contains("9876"));
+
+        String json = "[{\"report_id\": \"" + p + "-r1\", \"care_provider\": \"boras\", \"article\": \"A-9\","
+                + " \"reported_on\": \"2026-11-10\"}, {\"report_id\": \"" + p + "-r2\", \"care_provider\": \"boras\"}]";
+        JsonNode lost = json(upload("lost-aids", "application/json", json, "operator"));
+        assertEquals(1, lost.get("stored").asInt());
+        assertEquals(1, lost.get("rejected").asInt());
+        assertEquals(2, lost.at("/errors/0/line").asInt());
+
+        assertEquals(403, upload("orders", "text/csv", csv, "viewer").statusCode());
+        assertEquals(404, upload("invoices", "text/csv", csv, "operator").statusCode());
+        assertEquals(400, upload("orders", "text/plain", csv, "operator").statusCode());
+        HttpResponse<String> noHeader = upload("orders", "text/csv", "1;2;3\n", "operator");
+        assertEquals(noHeader.body(), 400, noHeader.statusCode());
+
+        // an unknown supplier is refused at once: no retry, no receipt
+        HttpResponse<String> unknown = upload("orders", "text/csv", csv, "operator", "acme");
+        assertEquals(unknown.body(), 400, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("unknown supplier"));
+        assertEquals("[]", get("/api/v1/suppliers/acme/imports", "viewer").body());
+    }
+
+    @Test
+    public void aDeliveryMustBeCheckedWithinFiveWorkingDays() throws Exception {
+        String id = uniqueId("chk");
+        // today is Sunday 2026-11-22: delivered Friday 20th, due Friday 27th
+        String csv = DELIVERY_HEADER + "\n" + id + ";O-9;lerum;A-9;1;2026-11-20;\n";
+        assertEquals(1, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
+
+        JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer"));
+        JsonNode deadline = StreamSupport.stream(deadlines.spliterator(), false)
+                .filter(d -> d.get("subject").asText().equals(SUPPLIER + "/" + id)).findFirst().orElseThrow();
+        assertEquals("supplier", deadline.get("source").asText());
+        assertEquals("DELIVERY_CHECK", deadline.get("kind").asText());
+        assertEquals("2026-11-27", deadline.get("date").asText());
+        assertEquals("lerum", deadline.get("owner").asText());
+        assertTrue(console("delivery:list --unchecked --care-provider lerum").contains(id));
+
+        HttpResponse<String> checked = post("/api/v1/deliveries/" + id + "/check", "operator",
+                "{\"checkedOn\": \"2026-11-22\", \"matchesOrder\": false, \"note\": \"one wheel missing\"}");
+        assertEquals(checked.body(), 200, checked.statusCode());
+        assertFalse(json(checked).at("/check/matchesOrder").asBoolean());
+        assertFalse(console("delivery:list --unchecked --care-provider lerum").contains(id));
+        assertFalse(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer").body()
+                .contains(SUPPLIER + "/" + id));
+
+        assertTrue(console("delivery:check --date 2026-11-21 " + id).contains("matches the order"));
+        assertEquals(404, post("/api/v1/deliveries/nope/check", "operator", "{\"matchesOrder\": true}")
+                .statusCode());
+        assertEquals(400, post("/api/v1/deliveries/" + id + "/check", "operator", "{\"checkedOn\": \"2026-11-22\"}")
+                .statusCode());
+        String error = console("delivery:check --date 2026-11-19 " + id);
+        assertTrue(error, error.contains("before the delivery") && !error.contains("\tat "));
+    }
+
+    private Optional<JsonNode> delivery(String id) throws Exception {
+        return StreamSupport.stream(json(get("/api/v1/deliveries", "viewer")).spliterator(), false)
+                .filter(d -> d.at("/delivery/recordId").asText().equals(id)).findFirst();
+    }
+
+    private HttpResponse<String> upload(String type, String contentType, String body, String user) throws Exception {
+        return upload(type, contentType, body, user, SUPPLIER);
+    }
+
+    private HttpResponse<String> upload(String type, String contentType, String body, String user, String supplier)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort()
+                + "/api/v1/suppliers/" + supplier + "/" + type))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
