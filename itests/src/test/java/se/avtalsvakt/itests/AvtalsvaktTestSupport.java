@@ -92,10 +92,6 @@ public abstract class AvtalsvaktTestSupport {
             keepRuntimeFolder(),
             logLevel(LogLevel.INFO),
             systemTimeout(180_000),
-            // the probe waits this long (default 10 s) for Pax Exam's invoker, which the features service starts
-            // with the boot features: on a loaded machine the persistence units take longer than 10 s to come up
-            editConfigurationFilePut("etc/system.properties",
-                    "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
             configureConsole().ignoreLocalConsole(),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepo),
