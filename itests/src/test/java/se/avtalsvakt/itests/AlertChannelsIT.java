@@ -174,9 +174,16 @@ public class AlertChannelsIT extends AvtalsvaktTestSupport {
             await().atMost(Duration.ofSeconds(60)).until(() -> alert("NOTICE_DEADLINE", "180") != null);
             long id = alert("NOTICE_DEADLINE", "180").get("id").asLong();
             await().atMost(Duration.ofSeconds(60)).until(() -> deliveryState(id, "webhook").equals("DELIVERED"));
-            assertEquals(1, posts.size());
-            JsonNode posted = JSON.readTree(posts.get(0));
-            assertEquals(id, posted.get("id").asLong());
+            // other sources (obligations, governance) raise alerts of their own on the way: count this one's posts
+            List<JsonNode> ofThisAlert = new java.util.ArrayList<>();
+            for (String post : posts) {
+                JsonNode node = JSON.readTree(post);
+                if (node.get("id").asLong() == id) {
+                    ofThisAlert.add(node);
+                }
+            }
+            assertEquals(1, ofThisAlert.size());
+            JsonNode posted = ofThisAlert.get(0);
             assertEquals("2028-09-29", posted.get("practicalDate").asText());
             assertTrue(posted.get("title").asText().startsWith("[Avtalsvakt] Sista dag för uppsägning om 180 dagar"));
 
@@ -185,13 +192,14 @@ public class AlertChannelsIT extends AvtalsvaktTestSupport {
             await().atMost(Duration.ofSeconds(60)).until(() -> java.util.Arrays.stream(bundleContext.getBundles())
                     .noneMatch(b -> b.getSymbolicName().equals("se.avtalsvakt.channel.webhook")));
             assertFalse(serviceOfComponent("se.avtalsvakt.channel.webhook"));
+            int postedBefore = posts.size();
 
             setClock("2028-07-01"); // the 90-day step: no webhook any more, the others still deliver
             await().atMost(Duration.ofSeconds(60)).until(() -> alert("NOTICE_DEADLINE", "90") != null);
             long next = alert("NOTICE_DEADLINE", "90").get("id").asLong();
             await().atMost(Duration.ofSeconds(60)).until(() -> deliveryState(next, "mail").equals("DELIVERED"));
             assertEquals("NONE", deliveryState(next, "webhook"));
-            assertEquals(1, posts.size());
+            assertEquals(postedBefore, posts.size());
             assertEquals(200, get("/api/v1/agreements/" + AGREEMENT, "viewer").statusCode());
         } finally {
             receiver.unregister();

@@ -1,0 +1,13 @@
+package se.avtalsvakt.api.obligation;
+
+/** Where an {@link Occurrence} stands on a day. */
+public enum OccurrenceState {
+    /** Not due yet. */
+    UPCOMING,
+    /** Due soon: within the configured number of days. */
+    DUE,
+    /** Its date has passed without enough fulfilments. */
+    OVERDUE,
+    /** Fulfilled. */
+    FULFILLED
+}

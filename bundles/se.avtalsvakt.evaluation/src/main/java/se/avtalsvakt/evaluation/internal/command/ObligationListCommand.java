@@ -1,0 +1,60 @@
+package se.avtalsvakt.evaluation.internal.command;
+
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import se.avtalsvakt.api.obligation.Occurrence;
+import se.avtalsvakt.api.obligation.OccurrenceFilter;
+import se.avtalsvakt.api.obligation.OccurrenceState;
+import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
+
+/** {@code obligation:list}: occurrences of the obligation plans in a window, with their state today. */
+@Command(scope = "obligation", name = "list", description = "Lists obligation occurrences (evaluations, follow-ups, "
+        + "reports, meeting counts) with their due date and state")
+@Service
+public class ObligationListCommand extends ObligationCommandSupport {
+
+    @Option(name = "--agreement", description = "Only plans of this agreement")
+    @Completion(AgreementIdCompleter.class)
+    String agreement;
+
+    @Option(name = "--body", description = "Only plans of this governance body")
+    @Completion(BodyIdCompleter.class)
+    String body;
+
+    @Option(name = "--overdue", description = "Only overdue occurrences")
+    boolean overdue;
+
+    @Option(name = "--from", description = "First due date (default: a year ago)")
+    String from;
+
+    @Option(name = "--to", description = "Last due date (default: a year ahead)")
+    String to;
+
+    @Override
+    public Object execute() {
+        LocalDate today = clock.today();
+        LocalDate first = parseDate("--from", from, today.minusYears(1));
+        LocalDate last = parseDate("--to", to, today.plusYears(1));
+        ShellTable table = new ShellTable();
+        table.column("Occurrence");
+        table.column("Title").maxSize(50);
+        table.column("Due");
+        table.column("State");
+        table.column("Done");
+        table.column("Responsible");
+        for (Occurrence o : obligations.occurrences(new OccurrenceFilter(first, last, agreement, body,
+                overdue ? OccurrenceState.OVERDUE : null))) {
+            table.addRow().addContent(o.id(), o.title(), o.dueDate(), o.state(),
+                    o.fulfilments().size() + "/" + o.required(), o.responsible());
+        }
+        table.print(System.out);
+        return null;
+    }
+}

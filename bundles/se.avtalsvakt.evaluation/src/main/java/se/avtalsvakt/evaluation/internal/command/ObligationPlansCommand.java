@@ -1,0 +1,57 @@
+package se.avtalsvakt.evaluation.internal.command;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import se.avtalsvakt.api.obligation.ObligationPlan;
+import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
+
+/** {@code obligation:plans}: the obligation plans and their schedules. */
+@Command(scope = "obligation", name = "plans", description = "Lists the obligation plans and their schedules")
+@Service
+public class ObligationPlansCommand extends ObligationCommandSupport {
+
+    @Option(name = "--agreement", description = "Only plans of this agreement")
+    @Completion(AgreementIdCompleter.class)
+    String agreement;
+
+    @Option(name = "--body", description = "Only plans of this governance body")
+    @Completion(BodyIdCompleter.class)
+    String body;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        table.column("Plan");
+        table.column("Title").maxSize(50);
+        table.column("Kind");
+        table.column("Schedule");
+        table.column("Of");
+        table.column("Responsible");
+        for (ObligationPlan p : obligations.plans(agreement, body)) {
+            table.addRow().addContent(p.id(), p.title(), p.kind(), schedule(p),
+                    p.agreement() != null ? p.agreement() : p.body(), p.responsible());
+        }
+        table.print(System.out);
+        return null;
+    }
+
+    static String schedule(ObligationPlan p) {
+        String text = switch (p.type()) {
+            case ONCE -> p.date() != null ? "once " + p.date()
+                    : "once " + (p.anchor() != null ? p.anchor() : "start") + " + " + p.offset();
+            case RECURRING -> "every " + p.every() + " from " + p.anchor();
+            case YEARLY -> "yearly " + p.dayOfYear();
+            case COUNT_PER_YEAR -> p.minPerYear() + (p.maxPerYear() == null ? "+"
+                    : p.maxPerYear().equals(p.minPerYear()) ? "" : "-" + p.maxPerYear()) + " a year";
+        };
+        if (p.leadTime() != null) {
+            text += ", invitation " + p.leadTime() + " before";
+        }
+        return p.from() != null ? text + " (from " + p.from() + ")" : text;
+    }
+}

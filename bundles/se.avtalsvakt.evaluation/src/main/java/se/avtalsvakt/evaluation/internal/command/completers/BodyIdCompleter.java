@@ -1,0 +1,30 @@
+package se.avtalsvakt.evaluation.internal.command.completers;
+
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+
+import se.avtalsvakt.api.organisation.Organisation;
+import se.avtalsvakt.api.organisation.OrganisationKind;
+import se.avtalsvakt.api.organisation.OrganisationService;
+
+/** Completes the ids of governance bodies. */
+@Service
+public class BodyIdCompleter implements Completer {
+
+    @Reference
+    OrganisationService organisations;
+
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        StringsCompleter delegate = new StringsCompleter();
+        organisations.list(OrganisationKind.GOVERNANCE_BODY).stream().map(Organisation::id)
+                .forEach(delegate.getStrings()::add);
+        return delegate.complete(session, commandLine, candidates);
+    }
+}

@@ -1,0 +1,105 @@
+package se.avtalsvakt.evaluation.internal.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.obligation.Fulfilment;
+import se.avtalsvakt.api.obligation.ObligationPlan;
+
+/** Plans and fulfilments in the database. Every method is one transaction; callers get API records. */
+@Component(service = ObligationRepository.class)
+public class ObligationRepository {
+
+    private final JpaTemplate jpa;
+    private final PlatformClock clock;
+
+    @Activate
+    public ObligationRepository(@Reference(target = "(osgi.unit.name=avtalsvakt-evaluation)") JpaTemplate jpa,
+            @Reference EvaluationSchema schema, @Reference PlatformClock clock) {
+        this.jpa = jpa;
+        this.clock = clock;
+    }
+
+    public List<ObligationPlan> plans() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select p from PlanEntity p order by p.id", PlanEntity.class)
+                .getResultList().stream().map(PlanEntity::toRecord).toList());
+    }
+
+    public Optional<ObligationPlan> plan(String id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(PlanEntity.class, id)).map(PlanEntity::toRecord));
+    }
+
+    /** Inserts or replaces a plan. */
+    public ObligationPlan save(ObligationPlan plan) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            PlanEntity e = em.find(PlanEntity.class, plan.id());
+            if (e == null) {
+                e = new PlanEntity(plan.id());
+                e.assign(plan, now());
+                em.persist(e);
+            } else {
+                e.assign(plan, now());
+            }
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    /**
+     * Inserts those plans whose id is not taken and marks the file as loaded, in one transaction.
+     *
+     * @return how many plans were inserted
+     */
+    public int insertMissing(List<ObligationPlan> plans, String marker) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int inserted = 0;
+            for (ObligationPlan p : plans) {
+                if (em.find(PlanEntity.class, p.id()) == null) {
+                    PlanEntity e = new PlanEntity(p.id());
+                    e.assign(p, now());
+                    em.persist(e);
+                    inserted++;
+                }
+            }
+            em.persist(new LoadMarkerEntity(marker, now(), inserted + " of " + plans.size() + " plans inserted"));
+            return inserted;
+        });
+    }
+
+    public boolean isLoaded(String marker) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.find(LoadMarkerEntity.class, marker) != null);
+    }
+
+    /** @return the fulfilments of plans with due dates in {@code [from, to]}, oldest first */
+    public List<Fulfilment> fulfilments(LocalDate from, LocalDate to) {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select f from FulfilmentEntity f where f.dueDate >= :from and f.dueDate <= :to "
+                        + "order by f.date, f.id", FulfilmentEntity.class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList().stream().map(FulfilmentEntity::toRecord).toList());
+    }
+
+    public Fulfilment addFulfilment(String plan, LocalDate dueDate, Fulfilment f) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            FulfilmentEntity e = new FulfilmentEntity(plan, dueDate, f, now());
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    private Instant now() {
+        return clock.now().toInstant();
+    }
+}

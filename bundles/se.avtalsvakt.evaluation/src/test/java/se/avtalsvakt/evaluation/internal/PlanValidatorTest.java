@@ -1,0 +1,124 @@
+package se.avtalsvakt.evaluation.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.Test;
+
+import se.avtalsvakt.api.Problem;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.obligation.CriterionAssessment;
+import se.avtalsvakt.api.obligation.Fulfilment;
+import se.avtalsvakt.api.obligation.ObligationKind;
+import se.avtalsvakt.api.obligation.ObligationPlan;
+import se.avtalsvakt.api.obligation.Occurrence;
+import se.avtalsvakt.api.obligation.ScheduleType;
+
+public class PlanValidatorTest {
+
+    private static final Set<String> AGREEMENTS = Set.of("samarbetsavtal-hjalpmedel", "overenskommelse-skola");
+    private static final Set<String> ORGANISATIONS = Set.of("sro", "politisk-beredningsgrupp", "ledningsradet",
+            "bg-avtal-och-overenskommelse", "bg-handbok-och-sortiment-socialtjanst",
+            "bg-handbok-och-sortiment-halso-och-sjukvard", "bg-forbrukningsartiklar", "bg-it-stod",
+            "hjalpmedelsforum-socialtjanst", "hjalpmedelsforum-halso-och-sjukvard", "samordningsfunktionen");
+
+    private final PlanValidator validator = new PlanValidator(AGREEMENTS::contains, ORGANISATIONS::contains);
+
+    private static ObligationPlan evaluation(List<String> criteria) {
+        return new ObligationPlan("skola", "Utvärdering", ObligationKind.EVALUATION, "overenskommelse-skola", null,
+                "ledningsradet", ScheduleType.ONCE, null, null, Period.ofYears(2), null, null, null, null, null, null,
+                null, criteria, null);
+    }
+
+    @Test
+    public void theShippedPlansAreValidAndGiveTheSeedsDates() throws Exception {
+        ObligationReferenceData.PlanFile file;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("reference-data/obligation-plans.json")) {
+            file = JsonInput.read(in, ObligationReferenceData.PlanFile.class);
+        }
+        for (int i = 0; i < file.plans().size(); i++) {
+            validator.check(file.plans().get(i), "plans[" + i + "].");
+        }
+        OccurrenceCalculator calc = new OccurrenceCalculator(LocalDate.parse("2026-11-22"), 60,
+                id -> id.equals("overenskommelse-skola") ? LocalDate.parse("2022-06-01") : LocalDate.parse("2017-10-01"));
+        List<Occurrence> all = calc.occurrences(file.plans(), List.of(), LocalDate.parse("2017-01-01"),
+                LocalDate.parse("2028-12-31"));
+        List<String> ids = all.stream().map(Occurrence::id).toList();
+        assertTrue(ids.toString(), ids.containsAll(List.of(
+                "samarbetsavtal-hjalpmedel-utvardering:2019-06-30",
+                "samarbetsavtal-hjalpmedel-utvardering:2022-06-30",
+                "samarbetsavtal-hjalpmedel-utvardering:2025-06-30",
+                "samarbetsavtal-hjalpmedel-utvardering:2028-06-30",
+                "overenskommelse-skola-utvardering:2024-06-01",
+                "samarbetsavtal-hjalpmedel-ekonomisk-uppfoljning:2026-12-31",
+                "politisk-beredningsgrupp-rapport-sro:2026-12-31",
+                "ledningsradet-moten:2026-12-31")));
+        Occurrence lr = all.stream().filter(o -> o.id().equals("ledningsradet-moten:2026-12-31")).findFirst().get();
+        assertEquals(6, lr.required());
+        assertEquals(13, file.plans().size());
+    }
+
+    @Test
+    public void everyProblemIsNamed() {
+        ObligationPlan bad = new ObligationPlan("Bad Id", " ", ObligationKind.REPORT, "nope", null, "nobody",
+                ScheduleType.RECURRING, null, null, null, Period.ZERO, null, null, null, Period.ofDays(14), null,
+                null, List.of("x"), null);
+        try {
+            validator.check(bad, "");
+            fail();
+        } catch (ValidationException e) {
+            List<String> paths = e.problems().stream().map(Problem::path).toList();
+            assertTrue(paths.toString(), paths.containsAll(List.of("id", "title", "agreement", "responsible", "anchor",
+                    "every", "leadTime", "criteria")));
+        }
+    }
+
+    @Test
+    public void yearlyPlansNeedAStartAndACountItsBounds() {
+        ObligationPlan count = new ObligationPlan("m", "M", ObligationKind.MEETINGS, null, "ledningsradet",
+                "ledningsradet", ScheduleType.COUNT_PER_YEAR, null, null, null, null, null, 8, 6, null, null, null,
+                null, null);
+        try {
+            validator.check(count, "");
+            fail();
+        } catch (ValidationException e) {
+            assertEquals(List.of("maxPerYear", "from"), e.problems().stream().map(Problem::path).toList());
+        }
+    }
+
+    @Test
+    public void anEvaluationMustAssessEveryCriterion() {
+        ObligationPlan plan = evaluation(List.of("ansvarsfördelning", "samverkan", "delaktighet"));
+        Fulfilment partial = new Fulfilment(0, null, LocalDate.parse("2024-05-20"), "Dnr 2024-12", "Ledningsrådet",
+                null, List.of(new CriterionAssessment("ansvarsfördelning", "tydlig"),
+                        new CriterionAssessment("ekonomi", "god")), null);
+        try {
+            PlanValidator.check(plan, partial);
+            fail();
+        } catch (ValidationException e) {
+            assertEquals(List.of("criteria[1].criterion", "criteria", "criteria"),
+                    e.problems().stream().map(Problem::path).toList());
+        }
+        PlanValidator.check(plan, new Fulfilment(0, null, LocalDate.parse("2024-05-20"), null, "Ledningsrådet", null,
+                List.of(new CriterionAssessment("ansvarsfördelning", "tydlig"),
+                        new CriterionAssessment("samverkan", "god"),
+                        new CriterionAssessment("delaktighet", "brister")), null));
+    }
+
+    @Test
+    public void aFulfilmentNeedsADateAndWho() {
+        try {
+            PlanValidator.check(evaluation(List.of()), new Fulfilment(0, null, null, null, " ", null, null, null));
+            fail();
+        } catch (ValidationException e) {
+            assertEquals(List.of("date", "by"), e.problems().stream().map(Problem::path).toList());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package se.avtalsvakt.governance.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the governance bundle, PID {@code se.avtalsvakt.governance}. */
+@ObjectClassDefinition(name = "Avtalsvakt governance",
+        description = "Bodies, seats and rules of the cooperation organisation; vacancies and invitations as deadlines.")
+public @interface GovernanceConfig {
+
+    @AttributeDefinition(name = "Coordination function",
+            description = "The organisation id that hears of vacancies (seed 003: the representative notifies the "
+                    + "coordination function, which asks the principal to nominate a new one).")
+    String coordinator() default "samordningsfunktionen";
+
+    @AttributeDefinition(name = "Nomination time (days)",
+            description = "A vacant seat's deadline: this many days after it fell vacant, a new representative "
+                    + "should be nominated.")
+    int nominationDays() default 30;
+
+    @AttributeDefinition(name = "Load reference data", description = "Load the reference bodies on start.")
+    boolean referenceData() default true;
+
+    @AttributeDefinition(name = "Reference data files",
+            description = "JSON files of bodies, loaded once per content version, keeping existing bodies. A plain "
+                    + "name is read from the bundle; a path from disk, relative to the etc folder.")
+    String[] files() default {"governance-bodies.json"};
+
+    @AttributeDefinition(name = "Wait for referenced ids (s)",
+            description = "A reference data file that refers to organisations or agreements not registered yet (they "
+                    + "come with the agreement reference data, loaded at the same time) is tried again for this long.")
+    int referenceDataWaitSeconds() default 120;
+}

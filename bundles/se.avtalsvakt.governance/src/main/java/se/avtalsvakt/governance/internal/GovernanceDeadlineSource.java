@@ -1,0 +1,97 @@
+package se.avtalsvakt.governance.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.calendar.WorkingDayCalendar;
+import se.avtalsvakt.api.deadline.Deadline;
+import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.governance.Body;
+import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.api.governance.Vacancy;
+import se.avtalsvakt.api.obligation.ObligationKind;
+import se.avtalsvakt.api.obligation.ObligationPlan;
+import se.avtalsvakt.api.obligation.ObligationService;
+
+/**
+ * Governance deadlines: a vacant seat ({@code SEAT_VACANT}, due {@code nominationDays} after it fell vacant, owner
+ * the coordination function) and a meeting's invitation ({@code MEETING_INVITATION}, due the lead time before a
+ * meeting whose invitation is not recorded, owner the body).
+ */
+@Component(configurationPid = "se.avtalsvakt.governance", configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = DeadlineSource.class)
+public class GovernanceDeadlineSource implements DeadlineSource {
+
+    static final String SOURCE = "governance";
+    static final String SEAT_VACANT = "SEAT_VACANT";
+    static final String MEETING_INVITATION = "MEETING_INVITATION";
+
+    private final GovernanceRegister register;
+    private final ObligationService obligations;
+    private final WorkingDayCalendar calendar;
+    private final PlatformClock clock;
+    private volatile GovernanceConfig config;
+
+    @Activate
+    public GovernanceDeadlineSource(@Reference GovernanceRegister register, @Reference ObligationService obligations,
+            @Reference WorkingDayCalendar calendar, @Reference PlatformClock clock, GovernanceConfig config) {
+        this.register = register;
+        this.obligations = obligations;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(GovernanceConfig changed) {
+        this.config = changed;
+    }
+
+    @Override
+    public String id() {
+        return SOURCE;
+    }
+
+    @Override
+    public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+        List<Deadline> found = new ArrayList<>();
+        GovernanceConfig c = config;
+        for (Vacancy v : register.vacancies(clock.today())) {
+            LocalDate due = v.since().plusDays(Math.max(0, c.nominationDays()));
+            LocalDate practical = calendar.lastWorkingDayOnOrBefore(due);
+            if (!practical.isBefore(from) && !practical.isAfter(to)) {
+                String title = register.body(v.body()).map(Body::name).orElse(v.body()) + ": " + v.seatTitle();
+                found.add(new Deadline(SOURCE, v.body() + "/" + v.seat(), title, SEAT_VACANT, due, practical,
+                        c.coordinator(), v.filled() + " of " + v.count() + " seats filled from " + v.since()
+                                + ": ask the principal (" + v.seatTitle() + ") to nominate a representative"));
+            }
+        }
+        for (Meeting m : register.meetings(null, null)) {
+            if (m.invitationSentOn() != null || m.date().isBefore(clock.today())) {
+                continue;
+            }
+            for (ObligationPlan p : obligations.plans(null, m.body())) {
+                if (p.kind() == ObligationKind.MEETINGS && p.leadTime() != null) {
+                    LocalDate due = m.date().minus(p.leadTime());
+                    LocalDate practical = calendar.lastWorkingDayOnOrBefore(due);
+                    if (!practical.isBefore(from) && !practical.isAfter(to)) {
+                        found.add(new Deadline(SOURCE, "meeting-" + m.id(), register.body(m.body()).map(Body::name)
+                                .orElse(m.body()) + ", möte " + m.date(), MEETING_INVITATION, due, practical,
+                                m.body(), "Send the invitation with the agenda by " + due + " (" + p.leadTime()
+                                        + " before the meeting)"));
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+}

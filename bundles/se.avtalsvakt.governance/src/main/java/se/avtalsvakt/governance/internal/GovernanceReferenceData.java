@@ -1,0 +1,150 @@
+package se.avtalsvakt.governance.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.avtalsvakt.api.Problem;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.governance.Body;
+import se.avtalsvakt.governance.internal.store.GovernanceRepository;
+
+/**
+ * Loads the reference bodies (seats and rules) on start: each file once per content version (SHA-256), inserting
+ * only bodies not registered yet, so what users changed is kept. A file with any problem loads nothing.
+ */
+@Component(name = "se.avtalsvakt.governance.referencedata", configurationPid = "se.avtalsvakt.governance",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, service = GovernanceReferenceData.class, immediate = true)
+@Designate(ocd = GovernanceConfig.class)
+public class GovernanceReferenceData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GovernanceReferenceData.class);
+
+    /** The shape of a reference data file. */
+    public record BodyFile(List<Body> bodies) {
+    }
+
+    private final GovernanceRegister register;
+    private final GovernanceRepository repository;
+
+    /** Loads in the background and tries again later, never blocking activation. */
+    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "avtalsvakt-governance-reference-data"));
+
+    @Deactivate
+    void deactivate() {
+        loader.shutdownNow();
+    }
+
+    /** Loads {@code files} from {@code index} on; a file refused only for unknown ids is tried again in 2 s. */
+    private void loadFrom(List<String> files, int index, int waitSeconds, long giveUpNanos) {
+        for (int i = index; i < files.size(); i++) {
+            String file = files.get(i);
+            long giveUp = i == index ? giveUpNanos : System.nanoTime() + waitSeconds * 1_000_000_000L;
+            try {
+                load(file);
+            } catch (ValidationException e) {
+                boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
+                if (onlyUnknownIds && System.nanoTime() < giveUp) {
+                    LOG.debug("Governance bodies {} waits for the ids it refers to: {}", file, e.getMessage());
+                    int next = i;
+                    loader.schedule(() -> loadFrom(files, next, waitSeconds, giveUp), 2, TimeUnit.SECONDS);
+                    return;
+                }
+                LOG.error("Governance bodies {} refused, nothing loaded: {}", file, e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("Governance bodies {} not loaded: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    @Activate
+    public GovernanceReferenceData(@Reference GovernanceRegister register, @Reference GovernanceRepository repository,
+            GovernanceConfig config) {
+        this.register = register;
+        this.repository = repository;
+        if (config.referenceData()) {
+            List<String> files = new ArrayList<>();
+            for (String entry : config.files()) {
+                for (String file : entry.split(",")) {
+                    if (!file.isBlank()) {
+                        files.add(file.trim());
+                    }
+                }
+            }
+            // the organisations and agreements referred to come with the agreement bundle's reference data, which
+            // may still be loading: a file that fails only for unknown ids is tried again for a while
+            int wait = Math.max(0, config.referenceDataWaitSeconds());
+            loader.execute(() -> loadFrom(files, 0, wait, System.nanoTime() + wait * 1_000_000_000L));
+        }
+    }
+
+    /** @return how many bodies were inserted, or -1 if this version of the file was loaded before */
+    int load(String file) {
+        byte[] content = read(file);
+        String marker = file + ":" + sha256(content);
+        if (repository.isLoaded(marker)) {
+            LOG.info("Governance bodies {} already loaded", file);
+            return -1;
+        }
+        BodyFile parsed = JsonInput.read(new ByteArrayInputStream(content), BodyFile.class);
+        List<Body> bodies = parsed.bodies() == null ? List.of() : parsed.bodies();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            register.bodyProblems(bodies.get(i), "bodies[" + i + "].", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        int inserted = repository.insertMissing(bodies.stream().map(register::withName).toList(), marker);
+        LOG.info("Governance bodies {} loaded: {} inserted", file, inserted);
+        return inserted;
+    }
+
+    static byte[] read(String file) {
+        try {
+            if (file.contains("/") || file.contains("\\")) {
+                Path path = Path.of(file);
+                String etc = System.getProperty("karaf.etc");
+                return Files.readAllBytes(path.isAbsolute() || etc == null ? path : Path.of(etc).resolve(path));
+            }
+            try (InputStream in = GovernanceReferenceData.class.getClassLoader()
+                    .getResourceAsStream("reference-data/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("no reference data file '" + file + "' in the bundle");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference data file " + file, e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package se.avtalsvakt.governance.internal.command;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import se.avtalsvakt.api.governance.Decision;
+import se.avtalsvakt.api.governance.DecisionOutcome;
+
+/** {@code decision:add}: records a decision in a meeting, checked against the body's rules. */
+@Command(scope = "decision", name = "add", description = "Records a decision in a meeting; prints any rule it breaks")
+@Service
+public class DecisionAddCommand extends GovernanceCommandSupport {
+
+    @Option(name = "--kind", description = "The kind of decision, e.g. IT_SUPPORT_ADAPTATION")
+    String kind;
+
+    @Option(name = "--amount", description = "The amount in SEK")
+    Long amount;
+
+    @Option(name = "--dissent", description = "Who dissented and why")
+    String dissent;
+
+    @Argument(index = 0, name = "meeting", required = true, description = "The meeting's number")
+    long meeting;
+
+    @Argument(index = 1, name = "outcome", required = true, description = "ADOPTED, PROPOSED, REMITTED or DROPPED")
+    String outcome;
+
+    @Argument(index = 2, name = "subject", required = true, description = "What it is about")
+    String subject;
+
+    @Override
+    public Object execute() {
+        Decision d = governance.addDecision(meeting, new Decision(0, meeting, subject, kind, amount,
+                parseEnum("outcome", outcome, DecisionOutcome.class), dissent, null));
+        System.out.println("Decision " + d.id() + " recorded in meeting " + meeting + ": " + d.outcome()
+                + (d.violations().isEmpty() ? "" : "; it breaks " + d.violations().size() + " rule(s):"));
+        printViolations(d.violations());
+        return null;
+    }
+}

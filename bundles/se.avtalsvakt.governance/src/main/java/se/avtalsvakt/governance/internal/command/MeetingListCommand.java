@@ -1,0 +1,42 @@
+package se.avtalsvakt.governance.internal.command;
+
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
+
+/** {@code meeting:list}: recorded meetings. */
+@Command(scope = "meeting", name = "list", description = "Lists recorded meetings")
+@Service
+public class MeetingListCommand extends GovernanceCommandSupport {
+
+    @Option(name = "--body", description = "Only this body's meetings")
+    @Completion(BodyIdCompleter.class)
+    String body;
+
+    @Option(name = "--year", description = "Only this year's meetings")
+    Integer year;
+
+    @Override
+    public Object execute() {
+        ShellTable table = new ShellTable();
+        table.column("No");
+        table.column("Body");
+        table.column("Date");
+        table.column("Invited");
+        table.column("Present");
+        table.column("Decisions");
+        table.column("Violations");
+        for (Meeting m : governance.meetings(body, year)) {
+            long broken = m.violations().size() + m.decisions().stream().mapToLong(d -> d.violations().size()).sum();
+            table.addRow().addContent(m.id(), m.body(), m.date(), orDash(m.invitationSentOn()), m.attendees().size(),
+                    m.decisions().size(), broken);
+        }
+        table.print(System.out);
+        return null;
+    }
+}

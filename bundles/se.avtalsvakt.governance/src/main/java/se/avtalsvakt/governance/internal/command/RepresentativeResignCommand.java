@@ -1,0 +1,32 @@
+package se.avtalsvakt.governance.internal.command;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import se.avtalsvakt.api.governance.Representative;
+
+/** {@code representative:resign}: records that a representative leaves. */
+@Command(scope = "representative", name = "resign", description = "Records that a representative leaves their seat")
+@Service
+public class RepresentativeResignCommand extends GovernanceCommandSupport {
+
+    @Option(name = "--notified", description = "When the coordination function was told (default: today)")
+    String notified;
+
+    @Argument(index = 0, name = "number", required = true, description = "The representative's number")
+    long id;
+
+    @Argument(index = 1, name = "lastDay", required = true, description = "The last day in office, YYYY-MM-DD")
+    String lastDay;
+
+    @Override
+    public Object execute() {
+        Representative r = governance.resign(id, parseDate("lastDay", lastDay, null),
+                parseDate("--notified", notified, clock.today()));
+        System.out.println(r.person() + " leaves " + (r.body() != null ? r.body() + "/" + r.seat() : r.network())
+                + " after " + r.to());
+        return null;
+    }
+}

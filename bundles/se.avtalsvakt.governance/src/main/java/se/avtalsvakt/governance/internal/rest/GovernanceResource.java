@@ -1,0 +1,138 @@
+package se.avtalsvakt.governance.internal.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.governance.Body;
+import se.avtalsvakt.api.governance.Decision;
+import se.avtalsvakt.api.governance.GovernanceService;
+import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.api.governance.Representative;
+import se.avtalsvakt.governance.internal.JsonInput;
+import se.avtalsvakt.rest.RestRequest;
+import se.avtalsvakt.rest.RestResource;
+import se.avtalsvakt.rest.RestResponse;
+import se.avtalsvakt.rest.Route;
+
+/**
+ * {@code /api/v1/bodies}, {@code /api/v1/representatives}, {@code /api/v1/meetings}, {@code /api/v1/vacancies}:
+ * the governance organisation.
+ */
+@Component(service = RestResource.class)
+public class GovernanceResource implements RestResource {
+
+    static final String BODIES = "/v1/bodies";
+
+    private final GovernanceService governance;
+    private final PlatformClock clock;
+
+    @Activate
+    public GovernanceResource(@Reference GovernanceService governance, @Reference PlatformClock clock) {
+        this.governance = governance;
+        this.clock = clock;
+    }
+
+    /** A resignation: the last day in office and when the coordination function was told. */
+    public record Resignation(LocalDate to, LocalDate notifiedOn) {
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get(BODIES, r -> RestResponse.ok(governance.bodies())),
+                Route.get(BODIES + "/{id}", r -> RestResponse.ok(body(r.path("id")))),
+                Route.put(BODIES + "/{id}", this::saveBody),
+                Route.get(BODIES + "/{id}/compliance", r -> RestResponse.ok(governance.compliance(
+                        body(r.path("id")).id(), r.queryInt("year").orElse(clock.today().getYear())))),
+                Route.get(BODIES + "/{id}/representatives", r -> RestResponse.ok(governance.representatives(
+                        body(r.path("id")).id(), null, r.query("all").isPresent() ? null
+                                : r.queryDate("on").orElseGet(clock::today)))),
+                Route.get(BODIES + "/{id}/meetings", r -> RestResponse.ok(governance.meetings(body(r.path("id")).id(),
+                        r.queryInt("year").orElse(null)))),
+                Route.get("/v1/representatives", r -> RestResponse.ok(governance.representatives(
+                        r.query("body").orElse(null), r.query("organisation").orElse(null),
+                        r.query("all").isPresent() ? null : r.queryDate("on").orElseGet(clock::today)))),
+                Route.post("/v1/representatives", this::appoint),
+                Route.post("/v1/representatives/{id}/resignation", this::resign),
+                Route.get("/v1/representation/{organisation}",
+                        r -> RestResponse.ok(governance.register(r.path("organisation")))),
+                Route.get("/v1/vacancies", r -> RestResponse.ok(governance.vacancies(
+                        r.queryDate("on").orElseGet(clock::today)))),
+                Route.get("/v1/meetings", r -> RestResponse.ok(governance.meetings(r.query("body").orElse(null),
+                        r.queryInt("year").orElse(null)))),
+                Route.get("/v1/meetings/{id}", r -> RestResponse.ok(governance.meeting(number(r.path("id"),
+                        "meeting")))),
+                Route.post("/v1/meetings", this::addMeeting),
+                Route.put("/v1/meetings/{id}", this::updateMeeting),
+                Route.post("/v1/meetings/{id}/decisions", this::addDecision));
+    }
+
+    private Body body(String id) {
+        return governance.body(id).orElseThrow(() -> new NotFoundException("body", id));
+    }
+
+    private RestResponse saveBody(RestRequest r) {
+        requireJson(r);
+        Body b = JsonInput.read(r.body(), Body.class);
+        if (b.id() != null && !b.id().equals(r.path("id"))) {
+            throw new ValidationException("id", "must match the path ('" + r.path("id") + "')");
+        }
+        return RestResponse.ok(governance.saveBody(new Body(r.path("id"), b.name(), b.level(), b.parent(), b.seats(),
+                b.rules(), b.notes())));
+    }
+
+    private RestResponse appoint(RestRequest r) {
+        requireJson(r);
+        Representative saved = governance.appoint(JsonInput.read(r.body(), Representative.class));
+        return RestResponse.created("/api/v1/representatives/" + saved.id(), saved);
+    }
+
+    private RestResponse resign(RestRequest r) {
+        requireJson(r);
+        Resignation resignation = JsonInput.read(r.body(), Resignation.class);
+        return RestResponse.ok(governance.resign(number(r.path("id"), "representative"), resignation.to(),
+                resignation.notifiedOn()));
+    }
+
+    private RestResponse addMeeting(RestRequest r) {
+        requireJson(r);
+        Meeting saved = governance.addMeeting(JsonInput.read(r.body(), Meeting.class));
+        return RestResponse.created("/api/v1/meetings/" + saved.id(), saved);
+    }
+
+    private RestResponse updateMeeting(RestRequest r) {
+        requireJson(r);
+        return RestResponse.ok(governance.updateMeeting(number(r.path("id"), "meeting"),
+                JsonInput.read(r.body(), Meeting.class)));
+    }
+
+    private RestResponse addDecision(RestRequest r) {
+        requireJson(r);
+        long meeting = number(r.path("id"), "meeting");
+        Decision saved = governance.addDecision(meeting, JsonInput.read(r.body(), Decision.class));
+        return RestResponse.created("/api/v1/meetings/" + meeting, saved);
+    }
+
+    private static long number(String text, String kind) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException(kind, text);
+        }
+    }
+
+    static void requireJson(RestRequest r) {
+        String type = r.contentType().orElse("");
+        if (!type.equals("application/json") && !type.endsWith("+json")) {
+            throw new ValidationException("Content-Type", "send the body as application/json"
+                    + (type.isEmpty() ? "" : ", not " + type));
+        }
+    }
+}
