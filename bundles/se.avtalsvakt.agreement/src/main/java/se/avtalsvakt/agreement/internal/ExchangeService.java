@@ -29,6 +29,7 @@ import se.avtalsvakt.api.agreement.AgreementExchange;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.event.Topics;
 import se.avtalsvakt.api.organisation.Organisation;
@@ -64,6 +65,11 @@ public class ExchangeService implements AgreementExchange {
     @Override
     public TerminationNotice readNotice(InputStream in) {
         return json.readNotice(in);
+    }
+
+    @Override
+    public RenegotiationRequest readRenegotiation(InputStream in) {
+        return json.readRenegotiation(in);
     }
 
     @Override

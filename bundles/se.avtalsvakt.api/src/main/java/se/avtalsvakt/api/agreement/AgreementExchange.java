@@ -34,6 +34,13 @@ public interface AgreementExchange {
      */
     TerminationNotice readNotice(InputStream json);
 
+    /**
+     * Parses one call for renegotiation ({@code party}, {@code requestedOn}, {@code diaryNumber}, {@code reason}).
+     *
+     * @throws ValidationException listing every problem by path
+     */
+    RenegotiationRequest readRenegotiation(InputStream json);
+
     /** Writes a document as pretty-printed UTF-8 JSON. */
     void write(ExchangeDocument document, OutputStream out);
 

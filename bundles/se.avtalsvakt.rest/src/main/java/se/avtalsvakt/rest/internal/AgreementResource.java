@@ -77,49 +77,8 @@ public class AgreementResource implements RestResource {
     private RestResponse renegotiate(RestRequest r) {
         Bodies.requireJson(r);
         String id = r.path("id");
-        com.fasterxml.jackson.databind.JsonNode body;
-        try {
-            body = Json.MAPPER.readTree(r.body());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new se.avtalsvakt.api.ValidationException("", "not JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        if (body == null || !body.isObject()) {
-            throw new se.avtalsvakt.api.ValidationException("", "send one JSON object");
-        }
-        java.util.Iterator<String> names = body.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!java.util.Set.of("party", "requestedOn", "diaryNumber", "reason").contains(name)) {
-                throw new se.avtalsvakt.api.ValidationException(name,
-                        "unknown field; use party, requestedOn, diaryNumber, reason");
-            }
-        }
-        java.time.LocalDate requestedOn = null;
-        String date = text(body, "requestedOn");
-        if (date != null) {
-            try {
-                requestedOn = java.time.LocalDate.parse(date);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new se.avtalsvakt.api.ValidationException("requestedOn", "not an ISO date (YYYY-MM-DD): '"
-                        + date + "'");
-            }
-        }
-        RenegotiationRequest recorded = agreements.requestRenegotiation(id, new RenegotiationRequest(
-                text(body, "party"), requestedOn, text(body, "diaryNumber"), text(body, "reason"), null));
+        RenegotiationRequest recorded = agreements.requestRenegotiation(id, exchange.readRenegotiation(r.body()));
         return RestResponse.created("/api" + BASE + "/" + id + "/renegotiations", recorded);
-    }
-
-    private static String text(com.fasterxml.jackson.databind.JsonNode body, String field) {
-        com.fasterxml.jackson.databind.JsonNode v = body.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new se.avtalsvakt.api.ValidationException(field, "must be a string");
-        }
-        return v.asText().isBlank() ? null : v.asText().trim();
     }
 
     private RestResponse list(RestRequest r) {

@@ -23,6 +23,7 @@ import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
 import se.avtalsvakt.api.agreement.Renewal;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.SpecificationType;
@@ -181,6 +182,15 @@ public final class ExchangeJson {
         TerminationNotice n = notice(parse(in), p);
         p.throwIfAny();
         return n;
+    }
+
+    public RenegotiationRequest readRenegotiation(InputStream in) {
+        Problems p = new Problems();
+        JsonObject o = JsonObject.of(parse(in), p, "party", "requestedOn", "diaryNumber", "reason");
+        RenegotiationRequest r = o == null ? null : new RenegotiationRequest(o.string("party", true),
+                o.date("requestedOn", true), o.string("diaryNumber", false), o.string("reason", false), null);
+        p.throwIfAny();
+        return r;
     }
 
     private static Revision revision(JsonNode node, Problems p) {

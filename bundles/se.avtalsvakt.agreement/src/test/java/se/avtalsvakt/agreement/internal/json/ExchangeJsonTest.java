@@ -33,6 +33,7 @@ import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
 import se.avtalsvakt.api.agreement.Renewal;
+import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.SpecificationType;
@@ -432,5 +433,19 @@ public class ExchangeJsonTest {
         only(assertThrows(ValidationException.class,
                 () -> json.readNotice(utf8("{\"party\": \"goteborg\", \"receivedOn\": \"2025-06-01\"}")))
                 .problems(), "written", "required");
+    }
+
+    @Test
+    public void aCallForRenegotiationIsReadOnItsOwn() {
+        assertEquals(new RenegotiationRequest("goteborg", LocalDate.of(2026, 11, 20), "GBG 2026/77", null, null),
+                json.readRenegotiation(utf8("{\"party\": \"goteborg\", \"requestedOn\": \"2026-11-20\","
+                        + " \"diaryNumber\": \"GBG 2026/77\"}")));
+        only(assertThrows(ValidationException.class,
+                () -> json.readRenegotiation(utf8("{\"party\": \"goteborg\", \"requestedOn\": \"2026-13-01\"}")))
+                .problems(), "requestedOn", "not an ISO date");
+        only(assertThrows(ValidationException.class,
+                () -> json.readRenegotiation(utf8("{\"party\": \"goteborg\", \"requestedOn\": \"2026-11-20\","
+                        + " \"urgent\": true}")))
+                .problems(), "urgent");
     }
 }
