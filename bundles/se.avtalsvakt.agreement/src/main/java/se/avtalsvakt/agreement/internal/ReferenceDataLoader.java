@@ -23,15 +23,18 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
+import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 
 /**
  * Loads the reference data on start: each configured file once per content version (by SHA-256), with
  * {@link ImportMode#KEEP_EXISTING} so that what users changed or added is kept. The load and its record are one
- * transaction, so a crash midway loads it again, whole, on the next start.
+ * transaction, so a crash midway loads it again, whole, on the next start. Registered as
+ * {@link ReferenceDataLoaded} once done, so other bundles' reference data can load after it.
  */
-@Component(name = "se.avtalsvakt.agreement.referencedata", service = ReferenceDataLoader.class, immediate = true)
+@Component(name = "se.avtalsvakt.agreement.referencedata",
+        service = {ReferenceDataLoader.class, ReferenceDataLoaded.class}, immediate = true)
 @Designate(ocd = ReferenceDataConfig.class)
-public class ReferenceDataLoader {
+public class ReferenceDataLoader implements ReferenceDataLoaded {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
 

@@ -10,19 +10,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
 
@@ -43,58 +39,32 @@ public class ObligationReferenceData {
     private final ObligationRegister register;
     private final ObligationRepository repository;
 
-    /** Loads in the background and tries again later, never blocking activation. */
-    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "avtalsvakt-evaluation-reference-data"));
-
-    @Deactivate
-    void deactivate() {
-        loader.shutdownNow();
-    }
-
-    /** Loads {@code files} from {@code index} on; a file refused only for unknown ids is tried again in 2 s. */
-    private void loadFrom(List<String> files, int index, int waitSeconds, long giveUpNanos) {
-        for (int i = index; i < files.size(); i++) {
-            String file = files.get(i);
-            long giveUp = i == index ? giveUpNanos : System.nanoTime() + waitSeconds * 1_000_000_000L;
-            try {
-                load(file);
-            } catch (ValidationException e) {
-                boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
-                if (onlyUnknownIds && System.nanoTime() < giveUp) {
-                    LOG.debug("Obligation plans {} waits for the ids it refers to: {}", file, e.getMessage());
-                    int next = i;
-                    loader.schedule(() -> loadFrom(files, next, waitSeconds, giveUp), 2, TimeUnit.SECONDS);
-                    return;
-                }
-                LOG.error("Obligation plans {} refused, nothing loaded: {}", file, e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
-            }
-        }
-    }
-
     @Activate
     public ObligationReferenceData(@Reference ObligationRegister register, @Reference ObligationRepository repository,
-            EvaluationConfig config) {
+            EvaluationConfig config,
+            @Reference ReferenceDataLoaded registerData) {
         this.register = register;
         this.repository = repository;
+        // the organisations and agreements referred to come with the register's reference data: referencing
+        // ReferenceDataLoaded makes this load after it
         if (config.referenceData()) {
-            List<String> files = new ArrayList<>();
             for (String entry : config.files()) {
                 for (String file : entry.split(",")) {
                     if (!file.isBlank()) {
-                        files.add(file.trim());
+                        loadLoggingFailure(file.trim());
                     }
                 }
             }
-            // the organisations and agreements referred to come with the agreement bundle's reference data, which
-            // may still be loading: a file that fails only for unknown ids is tried again for a while
-            int wait = Math.max(0, config.referenceDataWaitSeconds());
-            loader.execute(() -> loadFrom(files, 0, wait, System.nanoTime() + wait * 1_000_000_000L));
         }
     }
 
+    private void loadLoggingFailure(String file) {
+        try {
+            load(file);
+        } catch (RuntimeException e) {
+            LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
+        }
+    }
 
     /** @return how many plans were inserted, or -1 if this version of the file was loaded before */
     int load(String file) {

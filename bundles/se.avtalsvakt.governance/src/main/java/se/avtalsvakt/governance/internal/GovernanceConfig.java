@@ -25,9 +25,4 @@ public @interface GovernanceConfig {
             description = "JSON files of bodies, loaded once per content version, keeping existing bodies. A plain "
                     + "name is read from the bundle; a path from disk, relative to the etc folder.")
     String[] files() default {"governance-bodies.json"};
-
-    @AttributeDefinition(name = "Wait for referenced ids (s)",
-            description = "A reference data file that refers to organisations or agreements not registered yet (they "
-                    + "come with the agreement reference data, loaded at the same time) is tried again for this long.")
-    int referenceDataWaitSeconds() default 120;
 }

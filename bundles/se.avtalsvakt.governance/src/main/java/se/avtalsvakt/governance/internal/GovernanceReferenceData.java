@@ -11,14 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -26,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
 
@@ -47,55 +44,30 @@ public class GovernanceReferenceData {
     private final GovernanceRegister register;
     private final GovernanceRepository repository;
 
-    /** Loads in the background and tries again later, never blocking activation. */
-    private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "avtalsvakt-governance-reference-data"));
-
-    @Deactivate
-    void deactivate() {
-        loader.shutdownNow();
-    }
-
-    /** Loads {@code files} from {@code index} on; a file refused only for unknown ids is tried again in 2 s. */
-    private void loadFrom(List<String> files, int index, int waitSeconds, long giveUpNanos) {
-        for (int i = index; i < files.size(); i++) {
-            String file = files.get(i);
-            long giveUp = i == index ? giveUpNanos : System.nanoTime() + waitSeconds * 1_000_000_000L;
-            try {
-                load(file);
-            } catch (ValidationException e) {
-                boolean onlyUnknownIds = e.problems().stream().allMatch(p -> p.message().startsWith("no "));
-                if (onlyUnknownIds && System.nanoTime() < giveUp) {
-                    LOG.debug("Governance bodies {} waits for the ids it refers to: {}", file, e.getMessage());
-                    int next = i;
-                    loader.schedule(() -> loadFrom(files, next, waitSeconds, giveUp), 2, TimeUnit.SECONDS);
-                    return;
+    @Activate
+    public GovernanceReferenceData(@Reference GovernanceRegister register, @Reference GovernanceRepository repository,
+            GovernanceConfig config,
+            @Reference ReferenceDataLoaded registerData) {
+        this.register = register;
+        this.repository = repository;
+        // the organisations and agreements referred to come with the register's reference data: referencing
+        // ReferenceDataLoaded makes this load after it
+        if (config.referenceData()) {
+            for (String entry : config.files()) {
+                for (String file : entry.split(",")) {
+                    if (!file.isBlank()) {
+                        loadLoggingFailure(file.trim());
+                    }
                 }
-                LOG.error("Governance bodies {} refused, nothing loaded: {}", file, e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("Governance bodies {} not loaded: {}", file, e.getMessage());
             }
         }
     }
 
-    @Activate
-    public GovernanceReferenceData(@Reference GovernanceRegister register, @Reference GovernanceRepository repository,
-            GovernanceConfig config) {
-        this.register = register;
-        this.repository = repository;
-        if (config.referenceData()) {
-            List<String> files = new ArrayList<>();
-            for (String entry : config.files()) {
-                for (String file : entry.split(",")) {
-                    if (!file.isBlank()) {
-                        files.add(file.trim());
-                    }
-                }
-            }
-            // the organisations and agreements referred to come with the agreement bundle's reference data, which
-            // may still be loading: a file that fails only for unknown ids is tried again for a while
-            int wait = Math.max(0, config.referenceDataWaitSeconds());
-            loader.execute(() -> loadFrom(files, 0, wait, System.nanoTime() + wait * 1_000_000_000L));
+    private void loadLoggingFailure(String file) {
+        try {
+            load(file);
+        } catch (RuntimeException e) {
+            LOG.error("Governance bodies {} not loaded: {}", file, e.getMessage());
         }
     }
 
