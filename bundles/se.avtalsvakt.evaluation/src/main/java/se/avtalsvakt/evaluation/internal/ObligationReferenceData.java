@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
+import se.avtalsvakt.rest.JsonInput;
 
 /**
  * Loads the reference plans on start: each file once per content version (SHA-256), inserting only plans whose id

@@ -20,6 +20,7 @@ import se.avtalsvakt.api.obligation.ObligationKind;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.ScheduleType;
+import se.avtalsvakt.rest.JsonInput;
 
 public class PlanValidatorTest {
 

@@ -25,6 +25,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
+import se.avtalsvakt.rest.JsonInput;
 
 /**
  * Loads the reference bodies (seats and rules) on start: each file once per content version (SHA-256), inserting

@@ -9,6 +9,7 @@ import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Representative;
 import se.avtalsvakt.api.governance.Side;
+import se.avtalsvakt.rest.JsonInput;
 
 /** The shipped bodies and helpers to fill their seats. */
 final class Fixtures {

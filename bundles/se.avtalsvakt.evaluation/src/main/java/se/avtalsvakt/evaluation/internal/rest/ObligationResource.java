@@ -18,11 +18,11 @@ import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
-import se.avtalsvakt.evaluation.internal.JsonInput;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
 import se.avtalsvakt.rest.Route;
+import se.avtalsvakt.rest.JsonInput;
 
 /**
  * {@code /api/v1/obligations} (occurrences and their fulfilments) and {@code /api/v1/obligation-plans}.

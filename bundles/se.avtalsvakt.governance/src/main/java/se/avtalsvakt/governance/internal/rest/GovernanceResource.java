@@ -15,11 +15,11 @@ import se.avtalsvakt.api.governance.Decision;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Representative;
-import se.avtalsvakt.governance.internal.JsonInput;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
 import se.avtalsvakt.rest.Route;
+import se.avtalsvakt.rest.JsonInput;
 
 /**
  * {@code /api/v1/bodies}, {@code /api/v1/representatives}, {@code /api/v1/meetings}, {@code /api/v1/vacancies}:

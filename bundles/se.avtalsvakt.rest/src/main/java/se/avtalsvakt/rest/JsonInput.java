@@ -1,4 +1,4 @@
-package se.avtalsvakt.governance.internal;
+package se.avtalsvakt.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import se.avtalsvakt.api.ValidationException;
 
-/** Reads JSON input (request bodies, reference data) into records; a bad field becomes a ValidationException. */
+/**
+ * Reads JSON input (request bodies, a plug-in's reference data files) into records, the way the platform does:
+ * ISO dates, unknown fields refused, and a bad field becomes a {@link ValidationException} naming its path.
+ */
 public final class JsonInput {
 
     public static final ObjectMapper MAPPER = new ObjectMapper()
