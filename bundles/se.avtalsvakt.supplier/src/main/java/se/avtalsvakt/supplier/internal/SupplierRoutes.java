@@ -61,8 +61,15 @@ public class SupplierRoutes {
     @Activate
     public SupplierRoutes(@Reference SupplierRegister register, BundleContext bundleContext,
             SupplierRoutesConfig config) throws Exception {
+        this(register, new OsgiDefaultCamelContext(bundleContext), config);
+    }
+
+    /**
+     * The routes in a given Camel context, which they start; outside OSGi (the benchmark) a plain one.
+     */
+    public SupplierRoutes(SupplierRegister register, CamelContext context, SupplierRoutesConfig config)
+            throws Exception {
         this.register = register;
-        OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.getCamelContextExtension().setName(CONTEXT_NAME);
         context.addRoutes(routes(config));
         context.start();
@@ -71,8 +78,9 @@ public class SupplierRoutes {
         LOG.info("Supplier routes started: {}", context.getRoutes().stream().map(r -> r.getRouteId()).toList());
     }
 
+    /** Stops the routes and their Camel context. */
     @Deactivate
-    void stop() throws Exception {
+    public void stop() throws Exception {
         producer.close();
         camel.stop();
     }

@@ -2,6 +2,10 @@ package se.avtalsvakt.supplier.internal.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,6 +90,48 @@ public class SupplierRecordEntity {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** The insert of a new record, for JDBC batches; the columns of {@link #bind}. */
+    static final String INSERT = "insert into av_supplier_record (supplier_id, record_type, record_id, order_id,"
+            + " care_provider_id, article, quantity, record_date, invoice_id, line_no, main_area, amount_ore,"
+            + " patient_ref, fingerprint, version, first_import_id, last_import_id, created_at, updated_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+
+    /** Binds a new record to {@link #INSERT}: the same values the entity's constructor would hold. */
+    static void bind(PreparedStatement insert, String supplier, SupplierRecord r, long importId, Instant now)
+            throws SQLException {
+        insert.setString(1, supplier);
+        insert.setString(2, r.type().name());
+        insert.setString(3, r.recordId());
+        insert.setString(4, r.orderId());
+        insert.setString(5, r.careProvider());
+        insert.setString(6, r.article());
+        setInt(insert, 7, r.quantity());
+        insert.setDate(8, java.sql.Date.valueOf(r.date()));
+        insert.setString(9, r.invoiceId());
+        setInt(insert, 10, r.line());
+        insert.setString(11, r.mainArea());
+        if (r.amountOre() == null) {
+            insert.setNull(12, Types.BIGINT);
+        } else {
+            insert.setLong(12, r.amountOre());
+        }
+        insert.setString(13, r.patientRef());
+        insert.setString(14, fingerprint(r));
+        insert.setLong(15, importId);
+        insert.setLong(16, importId);
+        Timestamp at = Timestamp.from(now);
+        insert.setTimestamp(17, at);
+        insert.setTimestamp(18, at);
+    }
+
+    private static void setInt(PreparedStatement insert, int index, Integer value) throws SQLException {
+        if (value == null) {
+            insert.setNull(index, Types.INTEGER);
+        } else {
+            insert.setInt(index, value);
+        }
+    }
 
     protected SupplierRecordEntity() {
     }
