@@ -1,14 +1,5 @@
 package se.avtalsvakt.agreement.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,6 +15,7 @@ import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
+import se.avtalsvakt.persistence.ReferenceDataFile;
 
 /**
  * Loads the reference data on start: each configured file once per content version (by SHA-256), with
@@ -37,9 +29,6 @@ import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 public class ReferenceDataLoader implements ReferenceDataLoaded {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataLoader.class);
-
-    /** Folder inside the bundle holding the shipped reference data. */
-    static final String BUNDLED = "reference-data/";
 
     private final ExchangeService exchange;
     private final AgreementRepository repository;
@@ -71,46 +60,20 @@ public class ReferenceDataLoader implements ReferenceDataLoaded {
 
     /** @return what loading did, or null if this version of the file was loaded before */
     ImportResult load(String file) {
-        byte[] content = read(file);
-        ReferenceDataMarker marker = new ReferenceDataMarker(file, sha256(content));
+        ReferenceDataFile data = ReferenceDataFile.read(file, ReferenceDataLoader.class);
+        ReferenceDataMarker marker = new ReferenceDataMarker(file, data.sha256());
         if (repository.isLoaded(marker)) {
             LOG.info("Reference data {} already loaded", file);
             return null;
         }
         try {
-            ExchangeDocument doc = exchange.read(new ByteArrayInputStream(content));
+            ExchangeDocument doc = exchange.read(data.open());
             ImportResult result = exchange.importDocument(doc, ImportMode.KEEP_EXISTING, marker);
             LOG.info("Reference data {} loaded: {}", file, result);
             return result;
         } catch (ValidationException e) {
             LOG.error("Reference data {} refused, nothing loaded: {}", file, e.getMessage());
             return null;
-        }
-    }
-
-    private static byte[] read(String file) {
-        try {
-            if (file.contains("/") || file.contains("\\")) {
-                Path path = Path.of(file);
-                String etc = System.getProperty("karaf.etc");
-                return Files.readAllBytes(path.isAbsolute() || etc == null ? path : Path.of(etc).resolve(path));
-            }
-            try (InputStream in = ReferenceDataLoader.class.getClassLoader().getResourceAsStream(BUNDLED + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("no reference data file '" + file + "' in the bundle");
-                }
-                return in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference data file " + file, e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

@@ -1,14 +1,5 @@
 package se.avtalsvakt.evaluation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
+import se.avtalsvakt.persistence.ReferenceDataFile;
 import se.avtalsvakt.rest.JsonInput;
 
 /**
@@ -69,43 +61,16 @@ public class ObligationReferenceData {
 
     /** @return how many plans were inserted, or -1 if this version of the file was loaded before */
     int load(String file) {
-        byte[] content = read(file);
-        String marker = file + ":" + sha256(content);
+        ReferenceDataFile data = ReferenceDataFile.read(file, ObligationReferenceData.class);
+        String marker = data.marker();
         if (repository.isLoaded(marker)) {
             LOG.info("Obligation plans {} already loaded", file);
             return -1;
         }
-        PlanFile plans = JsonInput.read(new java.io.ByteArrayInputStream(content), PlanFile.class);
+        PlanFile plans = JsonInput.read(data.open(), PlanFile.class);
         int inserted = repository.insertMissing(register.checkAll(plans.plans() == null ? List.of() : plans.plans()),
                 marker);
         LOG.info("Obligation plans {} loaded: {} inserted", file, inserted);
         return inserted;
-    }
-
-    static byte[] read(String file) {
-        try {
-            if (file.contains("/") || file.contains("\\")) {
-                Path path = Path.of(file);
-                String etc = System.getProperty("karaf.etc");
-                return Files.readAllBytes(path.isAbsolute() || etc == null ? path : Path.of(etc).resolve(path));
-            }
-            try (InputStream in = ObligationReferenceData.class.getClassLoader()
-                    .getResourceAsStream("reference-data/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("no reference data file '" + file + "' in the bundle");
-                }
-                return in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference data file " + file, e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

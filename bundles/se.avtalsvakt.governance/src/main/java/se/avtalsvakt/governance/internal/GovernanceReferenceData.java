@@ -1,15 +1,6 @@
 package se.avtalsvakt.governance.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -25,6 +16,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
+import se.avtalsvakt.persistence.ReferenceDataFile;
 import se.avtalsvakt.rest.JsonInput;
 
 /**
@@ -74,13 +66,13 @@ public class GovernanceReferenceData {
 
     /** @return how many bodies were inserted, or -1 if this version of the file was loaded before */
     int load(String file) {
-        byte[] content = read(file);
-        String marker = file + ":" + sha256(content);
+        ReferenceDataFile data = ReferenceDataFile.read(file, GovernanceReferenceData.class);
+        String marker = data.marker();
         if (repository.isLoaded(marker)) {
             LOG.info("Governance bodies {} already loaded", file);
             return -1;
         }
-        BodyFile parsed = JsonInput.read(new ByteArrayInputStream(content), BodyFile.class);
+        BodyFile parsed = JsonInput.read(data.open(), BodyFile.class);
         List<Body> bodies = parsed.bodies() == null ? List.of() : parsed.bodies();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -92,32 +84,5 @@ public class GovernanceReferenceData {
         int inserted = repository.insertMissing(bodies.stream().map(register::withName).toList(), marker);
         LOG.info("Governance bodies {} loaded: {} inserted", file, inserted);
         return inserted;
-    }
-
-    static byte[] read(String file) {
-        try {
-            if (file.contains("/") || file.contains("\\")) {
-                Path path = Path.of(file);
-                String etc = System.getProperty("karaf.etc");
-                return Files.readAllBytes(path.isAbsolute() || etc == null ? path : Path.of(etc).resolve(path));
-            }
-            try (InputStream in = GovernanceReferenceData.class.getClassLoader()
-                    .getResourceAsStream("reference-data/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("no reference data file '" + file + "' in the bundle");
-                }
-                return in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference data file " + file, e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }
