@@ -27,6 +27,26 @@ public final class JsonInput {
     private JsonInput() {
     }
 
+    /**
+     * Reads a request's JSON body.
+     *
+     * @throws UnsupportedMediaTypeException unless the body is {@code application/json} (or {@code +json})
+     * @throws ValidationException naming the field that could not be read
+     */
+    public static <T> T body(RestRequest request, Class<T> type) {
+        requireJson(request);
+        return read(request.body(), type);
+    }
+
+    /** @throws UnsupportedMediaTypeException unless the request's body is {@code application/json} (or {@code +json}) */
+    public static void requireJson(RestRequest request) {
+        String contentType = request.contentType().orElse("");
+        if (!contentType.equals("application/json") && !contentType.endsWith("+json")) {
+            throw new UnsupportedMediaTypeException("send the body as application/json"
+                    + (contentType.isEmpty() ? "" : ", not " + contentType));
+        }
+    }
+
     /** @throws ValidationException naming the field that could not be read */
     public static <T> T read(InputStream in, Class<T> type) {
         try {

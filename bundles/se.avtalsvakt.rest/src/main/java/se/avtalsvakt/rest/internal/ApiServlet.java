@@ -24,6 +24,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
+import se.avtalsvakt.rest.UnsupportedMediaTypeException;
 import se.avtalsvakt.rest.Role;
 
 /**
@@ -81,7 +82,7 @@ public class ApiServlet extends HttpServlet {
             Problems.write(resp, 404, "Not Found", e.getMessage());
         } catch (ConflictException e) {
             Problems.write(resp, 409, "Conflict", e.getMessage());
-        } catch (UnsupportedMediaType e) {
+        } catch (UnsupportedMediaTypeException e) {
             Problems.write(resp, 415, "Unsupported Media Type", e.getMessage());
         } catch (Exception e) {
             LOG.error("{} /api{} failed", method, path, e);
@@ -104,14 +105,6 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    /** A request body of a type the route does not read. */
-    static final class UnsupportedMediaType extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnsupportedMediaType(String message) {
-            super(message);
-        }
-    }
 
     private static final class Request implements RestRequest {
         private final HttpServletRequest req;

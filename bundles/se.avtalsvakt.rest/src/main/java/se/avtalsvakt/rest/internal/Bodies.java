@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.rest.JsonInput;
 import se.avtalsvakt.rest.RestRequest;
 
 /** Checks shared by the resources: media types and enum query parameters. */
@@ -14,13 +15,9 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** @throws ApiServlet.UnsupportedMediaType unless the body is JSON */
+    /** @throws se.avtalsvakt.rest.UnsupportedMediaTypeException unless the body is JSON */
     static void requireJson(RestRequest request) {
-        String type = request.contentType().orElse("");
-        if (!type.equals("application/json") && !type.endsWith("+json")) {
-            throw new ApiServlet.UnsupportedMediaType("send the body as application/json"
-                    + (type.isEmpty() ? "" : ", not " + type));
-        }
+        JsonInput.requireJson(request);
     }
 
     /** @return the query parameter as a constant of {@code type} (any case), if given */

@@ -74,8 +74,7 @@ public class ObligationResource implements RestResource {
     }
 
     private RestResponse fulfil(RestRequest r) {
-        requireJson(r);
-        Fulfilment f = JsonInput.read(r.body(), Fulfilment.class);
+        Fulfilment f = JsonInput.body(r, Fulfilment.class);
         String by = f.by() == null || f.by().isBlank() ? r.user() : f.by();
         Occurrence o = obligations.fulfil(r.path("id"), new Fulfilment(0, null, f.date(), f.reference(), by,
                 f.notes(), f.criteria(), null));
@@ -83,8 +82,7 @@ public class ObligationResource implements RestResource {
     }
 
     private RestResponse savePlan(RestRequest r) {
-        requireJson(r);
-        ObligationPlan p = JsonInput.read(r.body(), ObligationPlan.class);
+        ObligationPlan p = JsonInput.body(r, ObligationPlan.class);
         if (p.id() != null && !p.id().equals(r.path("id"))) {
             throw new ValidationException("id", "must match the path ('" + r.path("id") + "')");
         }
@@ -92,14 +90,5 @@ public class ObligationResource implements RestResource {
                 p.agreement(), p.body(), p.responsible(), p.type(), p.date(), p.anchor(), p.offset(), p.every(),
                 p.dayOfYear(), p.minPerYear(), p.maxPerYear(), p.leadTime(), p.from(), p.until(), p.criteria(),
                 p.notes())));
-    }
-
-    /** The body must be JSON; anything else is refused naming the header. */
-    static void requireJson(RestRequest r) {
-        String type = r.contentType().orElse("");
-        if (!type.equals("application/json") && !type.endsWith("+json")) {
-            throw new ValidationException("Content-Type", "send the body as application/json"
-                    + (type.isEmpty() ? "" : ", not " + type));
-        }
     }
 }

@@ -79,8 +79,7 @@ public class GovernanceResource implements RestResource {
     }
 
     private RestResponse saveBody(RestRequest r) {
-        requireJson(r);
-        Body b = JsonInput.read(r.body(), Body.class);
+        Body b = JsonInput.body(r, Body.class);
         if (b.id() != null && !b.id().equals(r.path("id"))) {
             throw new ValidationException("id", "must match the path ('" + r.path("id") + "')");
         }
@@ -89,34 +88,29 @@ public class GovernanceResource implements RestResource {
     }
 
     private RestResponse appoint(RestRequest r) {
-        requireJson(r);
-        Representative saved = governance.appoint(JsonInput.read(r.body(), Representative.class));
+        Representative saved = governance.appoint(JsonInput.body(r, Representative.class));
         return RestResponse.created("/api/v1/representatives/" + saved.id(), saved);
     }
 
     private RestResponse resign(RestRequest r) {
-        requireJson(r);
-        Resignation resignation = JsonInput.read(r.body(), Resignation.class);
+        Resignation resignation = JsonInput.body(r, Resignation.class);
         return RestResponse.ok(governance.resign(number(r.path("id"), "representative"), resignation.to(),
                 resignation.notifiedOn()));
     }
 
     private RestResponse addMeeting(RestRequest r) {
-        requireJson(r);
-        Meeting saved = governance.addMeeting(JsonInput.read(r.body(), Meeting.class));
+        Meeting saved = governance.addMeeting(JsonInput.body(r, Meeting.class));
         return RestResponse.created("/api/v1/meetings/" + saved.id(), saved);
     }
 
     private RestResponse updateMeeting(RestRequest r) {
-        requireJson(r);
         return RestResponse.ok(governance.updateMeeting(number(r.path("id"), "meeting"),
-                JsonInput.read(r.body(), Meeting.class)));
+                JsonInput.body(r, Meeting.class)));
     }
 
     private RestResponse addDecision(RestRequest r) {
-        requireJson(r);
         long meeting = number(r.path("id"), "meeting");
-        Decision saved = governance.addDecision(meeting, JsonInput.read(r.body(), Decision.class));
+        Decision saved = governance.addDecision(meeting, JsonInput.body(r, Decision.class));
         return RestResponse.created("/api/v1/meetings/" + meeting, saved);
     }
 
@@ -125,14 +119,6 @@ public class GovernanceResource implements RestResource {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw new NotFoundException(kind, text);
-        }
-    }
-
-    static void requireJson(RestRequest r) {
-        String type = r.contentType().orElse("");
-        if (!type.equals("application/json") && !type.endsWith("+json")) {
-            throw new ValidationException("Content-Type", "send the body as application/json"
-                    + (type.isEmpty() ? "" : ", not " + type));
         }
     }
 }
