@@ -18,12 +18,15 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
+import javax.inject.Inject;
+
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,6 +43,9 @@ public class SupplierIT extends AvtalsvaktTestSupport {
     private static final String DELIVERY_HEADER =
             "delivery_id;order_id;care_provider;article;quantity;delivered_on;patient_ref";
     private static final String PERSONNUMMER = "19811218-9876";
+
+    @Inject
+    protected ConfigurationAdmin configurationAdmin;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -227,6 +233,150 @@ public class SupplierIT extends AvtalsvaktTestSupport {
                 .statusCode());
         String error = console("delivery:check --date 2026-11-19 " + id);
         assertTrue(error, error.contains("before the delivery") && !error.contains("\tat "));
+    }
+
+    /** @return the alerts of the supplier source about {@code subject}, of {@code kind} */
+    private java.util.List<JsonNode> alerts(String kind, String subject) throws Exception {
+        return StreamSupport.stream(json(get("/api/v1/alerts", "viewer")).spliterator(), false)
+                .filter(a -> a.get("source").asText().equals("supplier") && a.get("kind").asText().equals(kind)
+                        && a.get("subject").asText().equals(subject)).toList();
+    }
+
+    @Test
+    public void anInvoiceWithADuplicateLineIsADiscrepancyWithOneAlertToTheCareProvider() throws Exception {
+        String p = uniqueId("inv");
+        String deliveries = DELIVERY_HEADER + "\n" + p + "-d1;" + p + "-o1;molndal;A-1;1;2026-11-10;\n"
+                + p + "-d2;" + p + "-o2;molndal;A-2;1;2026-11-10;\n";
+        assertEquals(2, json(upload("deliveries", "text/csv", deliveries, "operator")).get("stored").asInt());
+        String invoice = p + "-F";
+        String lines = "invoice_id;line;order_id;care_provider;main_area;amount;invoice_date\n"
+                + invoice + ";1;" + p + "-o1;molndal;Rörelse;1500,00;2026-11-20\n"
+                + invoice + ";2;" + p + "-o2;molndal;Rörelse;800.50;2026-11-20\n"
+                + invoice + ";3;" + p + "-o1;molndal;Rörelse;1500;2026-11-20\n";
+        assertEquals(3, json(upload("invoice-lines", "text/csv", lines, "operator")).get("stored").asInt());
+
+        JsonNode found = json(get("/api/v1/invoices/discrepancies?invoice=" + invoice, "viewer"));
+        assertEquals(found.toString(), 1, found.size());
+        assertEquals("DUPLICATE_LINE", found.at("/0/kind").asText());
+        assertEquals(3, found.at("/0/line").asInt());
+        assertEquals("molndal", found.at("/0/careProvider").asText());
+        assertEquals(150000, found.at("/0/invoicedOre").asLong());
+        assertEquals(found, json(get("/api/v1/invoices/discrepancies?careProvider=molndal&invoice=" + invoice,
+                "viewer")));
+        String console = console("invoice:discrepancies --invoice " + invoice);
+        assertTrue(console, console.contains("DUPLICATE_LINE") && console.contains(p + "-o1"));
+
+        String subject = SUPPLIER + "/" + invoice;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> alerts("INVOICE_DISCREPANCY", subject).size() == 1);
+        JsonNode alert = alerts("INVOICE_DISCREPANCY", subject).get(0);
+        assertEquals("molndal", alert.get("addressee").asText());
+        console("alert:run");
+        assertEquals(1, alerts("INVOICE_DISCREPANCY", subject).size());
+
+        // the same file again changes nothing, and still one alert
+        json(upload("invoice-lines", "text/csv", lines, "operator"));
+        console("alert:run");
+        assertEquals(1, alerts("INVOICE_DISCREPANCY", subject).size());
+
+        String error = console("delivery:compliance --from 2026-13");
+        assertTrue(error, error.contains("--from") && !error.contains("\tat "));
+    }
+
+    @Test
+    public void checksAreUploadedAsCsvWithAReceiptAndCountInTheCompliance() throws Exception {
+        String p = uniqueId("cc");
+        // Thursday 1 October 2026: due Thursday 8 October
+        String deliveries = DELIVERY_HEADER + "\n" + p + "-1;O-1;partille;A-1;1;2026-10-01;\n"
+                + p + "-2;O-2;partille;A-1;1;2026-10-01;\n"
+                + p + "-3;O-3;partille;A-1;1;2026-10-01;\n"
+                + p + "-4;O-4;partille;A-1;1;2026-10-01;\n";
+        assertEquals(4, json(upload("deliveries", "text/csv", deliveries, "operator")).get("stored").asInt());
+        String checks = "\uFEFFdelivery_id;checked_on;matches_order;note\n"
+                + p + "-1;2026-10-05;true;\n"
+                + p + "-2;2026-10-20;nej;a wheel missing\n"
+                + "nope-" + p + ";2026-10-05;true;\n"
+                + p + "-4;2026-10-32;true;\n";
+        HttpResponse<String> response = postAs("/api/v1/deliveries/checks", "text/csv", checks, "operator");
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode receipt = json(response);
+        assertEquals("DELIVERY_CHECKS", receipt.get("type").asText());
+        assertEquals(4, receipt.get("read").asInt());
+        assertEquals(2, receipt.get("stored").asInt());
+        assertEquals(2, receipt.get("rejected").asInt());
+        assertEquals(4, receipt.at("/errors/0/line").asInt());
+        assertEquals("delivery_id", receipt.at("/errors/0/field").asText());
+        assertEquals(5, receipt.at("/errors/1/line").asInt());
+        assertEquals("checked_on", receipt.at("/errors/1/field").asText());
+        assertEquals(403, postAs("/api/v1/deliveries/checks", "text/csv", checks, "viewer").statusCode());
+        assertFalse(delivery(p + "-2").orElseThrow().at("/check/matchesOrder").asBoolean());
+        assertEquals("2026-10-20", delivery(p + "-2").orElseThrow().at("/check/checkedOn").asText());
+
+        // the same through a file drop: the same check again is a duplicate, a new one stored
+        String name = p + "-checks.csv";
+        drop("delivery-checks", name, ("delivery_id;checked_on;matches_order;note\n" + p + "-1;2026-10-05;true;\n"
+                + p + "-4;2026-10-06;ja;\n").getBytes(StandardCharsets.UTF_8));
+        JsonNode dropped = awaitReceipt(name, 1);
+        assertEquals(dropped.toString(), 1, dropped.get("duplicates").asInt());
+        assertEquals(1, dropped.get("stored").asInt());
+
+        JsonNode compliance = json(get("/api/v1/deliveries/compliance?careProvider=partille&from=2026-10&to=2026-10",
+                "viewer"));
+        assertEquals(compliance.toString(), 1, compliance.size());
+        assertEquals("2026-10", compliance.at("/0/month").asText());
+        assertEquals(4, compliance.at("/0/deliveries").asInt());
+        assertEquals(2, compliance.at("/0/checkedInTime").asInt());
+        assertEquals(1, compliance.at("/0/checkedLate").asInt());
+        assertEquals(1, compliance.at("/0/unchecked").asInt());
+        assertEquals(400, get("/api/v1/deliveries/compliance?from=2026-10&to=oct", "viewer").statusCode());
+        String table = console("delivery:compliance --care-provider partille --from 2026-10 --to 2026-10");
+        assertTrue(table, table.contains("50 %"));
+
+        String lost = "report_id;care_provider;article;reported_on;patient_ref\n" + p + "-l1;partille;A-7;2026-10-02;\n"
+                + p + "-l2;partille;A-7;2026-10-09;\n";
+        assertEquals(2, json(upload("lost-aids", "text/csv", lost, "operator")).get("stored").asInt());
+        JsonNode aids = json(get("/api/v1/lost-aids?careProvider=partille", "viewer"));
+        assertEquals(aids.toString(), 2, aids.at("/0/reports").asInt());
+        assertEquals("2026-10-09", aids.at("/0/lastReportedOn").asText());
+        assertTrue(console("lostaid:list --care-provider partille").contains("A-7"));
+    }
+
+    @Test
+    public void aDeliveryLeftUncheckedPastFiveWorkingDaysAcrossChristmasRaisesOneAlert() throws Exception {
+        String id = uniqueId("xmas");
+        // Monday 21 December 2026: 24, 25, 26 December and the weekend are not working days, due Wednesday 30th
+        String csv = DELIVERY_HEADER + "\n" + id + ";O-X;kungalv;A-9;1;2026-12-21;\n";
+        assertEquals(1, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
+        assertEquals("2026-12-30", delivery(id).orElseThrow().get("checkDueOn").asText());
+        String subject = SUPPLIER + "/" + id;
+        org.osgi.service.cm.Configuration clock = configurationAdmin.getConfiguration("se.avtalsvakt.clock", null);
+        try {
+            setDate(clock, "2026-12-30");
+            // the scan says which day it is: the clock has moved when it says so
+            await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("Scan for 2026-12-30"));
+            assertEquals(0, alerts("DELIVERY_CHECK", subject).size());
+            setDate(clock, "2026-12-31");
+            await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("Scan for 2026-12-31"));
+            assertEquals(1, alerts("DELIVERY_CHECK", subject).size());
+            JsonNode alert = alerts("DELIVERY_CHECK", subject).get(0);
+            assertEquals("kungalv", alert.get("addressee").asText());
+            assertEquals("passed", alert.get("threshold").asText());
+            setDate(clock, "2027-01-04");
+            await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("Scan for 2027-01-04"));
+            assertEquals(1, alerts("DELIVERY_CHECK", subject).size());
+        } finally {
+            setDate(clock, TODAY);
+        }
+    }
+
+    private HttpResponse<String> postAs(String path, String contentType, String body, String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Optional<JsonNode> delivery(String id) throws Exception {

@@ -38,7 +38,11 @@ public final class AlertText {
             Map.entry("OBLIGATION_DUE", new KindText("Åtagande att utföra",
                     "Genomför åtagandet (uppföljning, utvärdering eller rapport) och registrera att det är gjort.")),
             Map.entry("DELIVERY_CHECK", new KindText("Leveranskontroll",
-                    "Kontrollera leveransen och registrera kontrollen inom fem arbetsdagar.")));
+                    "Kontrollera leveransen och registrera kontrollen inom fem arbetsdagar.")),
+            Map.entry("INVOICE_DISCREPANCY", new KindText("Avvikelse i fakturaunderlag",
+                    "Fakturan stämmer inte mot beställningar och leveranser (dubbelfakturerad rad, belopp som "
+                            + "skiljer sig eller fakturerat men inte levererat). Granska fakturaunderlaget och "
+                            + "kontakta leverantören innan fakturan attesteras.")));
 
     private static final KindText OTHER = new KindText(null,
             "Se beskrivningen och agera senast den praktiska sista dagen.");

@@ -15,7 +15,12 @@ public enum RecordType {
             "patient_ref"),
     INVOICE_LINES("invoice-lines", "invoice_id", "line", "order_id", "care_provider", "main_area", "amount",
             "invoice_date"),
-    LOST_AIDS("lost-aids", "report_id", "care_provider", "article", "reported_on", "patient_ref");
+    LOST_AIDS("lost-aids", "report_id", "care_provider", "article", "reported_on", "patient_ref"),
+    /**
+     * Care providers' checks of delivered aids (R6), one per delivery; not a supplier record: a check line names a
+     * delivery of the supplier the file or upload is for, and is stored as that delivery's check.
+     */
+    DELIVERY_CHECKS("delivery-checks", "delivery_id", "checked_on", "matches_order", "note");
 
     private final String path;
     private final List<String> columns;

@@ -1,7 +1,11 @@
 package se.avtalsvakt.supplier.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,8 +15,12 @@ import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
 import se.avtalsvakt.api.supplier.DeliveryView;
+import se.avtalsvakt.api.supplier.Discrepancy;
+import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.SupplierRecord;
+import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService;
+import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService.InvoiceFinding;
 
 /**
  * Supplier deadlines: every unchecked delivery must be checked by its care provider within five working days of
@@ -24,13 +32,17 @@ public class SupplierDeadlineSource implements DeadlineSource {
     static final String SOURCE = "supplier";
     static final String DELIVERY_CHECK = "DELIVERY_CHECK";
     static final String IMPORT_FAILED = "IMPORT_FAILED";
+    static final String INVOICE_DISCREPANCY = "INVOICE_DISCREPANCY";
 
     private final SupplierRegister register;
+    private final SupplierAnalysisService analysis;
     private final PlatformClock clock;
 
     @Activate
-    public SupplierDeadlineSource(@Reference SupplierRegister register, @Reference PlatformClock clock) {
+    public SupplierDeadlineSource(@Reference SupplierRegister register, @Reference SupplierAnalysisService analysis,
+            @Reference PlatformClock clock) {
         this.register = register;
+        this.analysis = analysis;
         this.clock = clock;
     }
 
@@ -53,10 +65,42 @@ public class SupplierDeadlineSource implements DeadlineSource {
                 "Check the delivery against the order within five working days and record the check (R6)");
     }
 
+    /**
+     * Events: files that could not be imported (for operations), and invoices with discrepancies (one event per
+     * invoice, to its care provider, on the day its lines were last imported; it is reported as long as the
+     * discrepancies stand, so the alert is resolved once they are gone).
+     */
     @Override
     public List<Deadline> events(LocalDate from, LocalDate to) {
-        return register.failedImports(from.atStartOfDay(clock.zone()).toInstant(),
-                to.plusDays(1).atStartOfDay(clock.zone()).toInstant()).stream().map(this::event).toList();
+        List<Deadline> events = new ArrayList<>(register.failedImports(from.atStartOfDay(clock.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(clock.zone()).toInstant()).stream().map(this::event).toList());
+        List<InvoiceFinding> findings = analysis.invoicesWithDiscrepancies(from.atStartOfDay(clock.zone())
+                .toInstant());
+        Map<String, Long> perInvoice = findings.stream().collect(Collectors.groupingBy(
+                f -> f.supplier() + "/" + f.invoiceId(), Collectors.counting()));
+        for (InvoiceFinding f : findings) {
+            LocalDate day = f.lastImported().atZone(clock.zone()).toLocalDate();
+            if (day.isAfter(to)) {
+                continue;
+            }
+            String subject = f.supplier() + "/" + f.invoiceId();
+            if (perInvoice.get(subject) > 1) {
+                subject += "/" + f.careProvider(); // one invoice billing several care providers: one alert each
+            }
+            events.add(invoiceEvent(subject, f, day));
+        }
+        return events;
+    }
+
+    static Deadline invoiceEvent(String subject, InvoiceFinding f, LocalDate day) {
+        Map<DiscrepancyKind, Long> kinds = new TreeMap<>(f.discrepancies().stream()
+                .collect(Collectors.groupingBy(Discrepancy::kind, Collectors.counting())));
+        String summary = kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
+                .collect(Collectors.joining(", "));
+        return new Deadline(SOURCE, subject, "Invoice " + f.invoiceId() + " from " + f.supplier() + " to "
+                + f.careProvider(), INVOICE_DISCREPANCY, day, day, f.careProvider(),
+                "Check the invoice basis (R6): " + summary + " (invoice:discrepancies --invoice " + f.invoiceId()
+                        + ")");
     }
 
     private Deadline event(ImportReceipt r) {

@@ -37,11 +37,14 @@ import se.avtalsvakt.api.supplier.SupplierRecord;
 import se.avtalsvakt.api.supplier.SupplierService;
 import se.avtalsvakt.api.supplier.SupplierTopics;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
+import se.avtalsvakt.supplier.internal.parse.CheckLineValidator;
+import se.avtalsvakt.supplier.internal.parse.CheckLineValidator.CheckLine;
 import se.avtalsvakt.supplier.internal.parse.LineValidator;
 import se.avtalsvakt.supplier.internal.parse.RawLine;
 import se.avtalsvakt.supplier.internal.parse.RecordReader;
 import se.avtalsvakt.supplier.internal.store.Counts;
 import se.avtalsvakt.supplier.internal.store.SupplierRepository;
+import se.avtalsvakt.supplier.internal.store.SupplierRepository.CheckOutcome;
 import se.avtalsvakt.supplier.internal.store.SupplierRepository.StoredDelivery;
 
 /**
@@ -89,7 +92,20 @@ public class SupplierRegister implements SupplierService {
      */
     public ImportReceipt ingest(String supplier, RecordType type, Format format, String source, InputStream content,
             Consumer<LineError> errorSink) {
+        return ingest(supplier, type, format, source, content, errorSink, null);
+    }
+
+    /**
+     * As {@link #ingest(String, RecordType, Format, String, InputStream, Consumer)}; {@code user} is who sent the
+     * file (kept with delivery checks), or null for the file's source.
+     */
+    public ImportReceipt ingest(String supplier, RecordType type, Format format, String source, InputStream content,
+            Consumer<LineError> errorSink, String user) {
         requireSupplier(supplier);
+        if (type == RecordType.DELIVERY_CHECKS) {
+            return ingestChecks(supplier, format, source, content, errorSink,
+                    user == null ? "import:" + source : user);
+        }
         long importId = repository.startImport(supplier, type, source, now());
         Map<String, Boolean> careProviders = new HashMap<>();
         LineValidator validator = new LineValidator(type,
@@ -135,6 +151,72 @@ public class SupplierRegister implements SupplierService {
         LOG.info("Import {} of {} {} from {}: read {}, stored {}, duplicates {}, corrected {}, rejected {}",
                 importId, supplier, type.path(), source, receipt.read(), receipt.stored(), receipt.duplicates(),
                 receipt.corrected(), receipt.rejected());
+        post(receipt);
+        return receipt;
+    }
+
+    /**
+     * A file of delivery checks: the same receipt as supplier records (read, stored = new checks, duplicates = the
+     * same check again, corrected = a check replaced, rejected), batches of {@link #BATCH} lines per transaction.
+     */
+    private ImportReceipt ingestChecks(String supplier, Format format, String source, InputStream content,
+            Consumer<LineError> errorSink, String user) {
+        RecordType type = RecordType.DELIVERY_CHECKS;
+        long importId = repository.startImport(supplier, type, source, now());
+        CheckLineValidator validator = new CheckLineValidator(clock.today());
+        Counts counts = Counts.ZERO;
+        List<LineError> kept = new ArrayList<>();
+        List<CheckLine> batch = new ArrayList<>(BATCH);
+        long read = 0;
+        long rejected = 0;
+        Consumer<LineError> refuse = e -> {
+            errorSink.accept(e);
+            if (kept.size() < KEPT_ERRORS) {
+                kept.add(e);
+            }
+        };
+        try (RecordReader reader = RecordReader.open(format, type, content)) {
+            while (reader.hasNext()) {
+                RawLine raw = reader.next();
+                read++;
+                CheckLineValidator.Result result = validator.validate(raw);
+                if (result.valid()) {
+                    batch.add(result.check());
+                    if (batch.size() == BATCH) {
+                        CheckOutcome outcome = repository.storeChecks(supplier, batch, user, now());
+                        counts = counts.plus(outcome.counts());
+                        rejected += outcome.errors().size();
+                        outcome.errors().forEach(refuse);
+                        batch.clear();
+                    }
+                } else {
+                    rejected++;
+                    result.errors().forEach(refuse);
+                }
+            }
+            CheckOutcome outcome = repository.storeChecks(supplier, batch, user, now());
+            counts = counts.plus(outcome.counts());
+            rejected += outcome.errors().size();
+            outcome.errors().forEach(refuse);
+        } catch (UnreadableFileException e) {
+            Counts sofar = counts.plus(new Counts(read, 0, 0, 0, rejected));
+            kept.add(new LineError(0, "", e.getMessage()));
+            errorSink.accept(new LineError(0, "", e.getMessage()));
+            ImportReceipt receipt = repository.finishImport(importId, ImportStatus.FAILED, sofar, kept, now());
+            LOG.warn("Import {} of {} {} from {} failed: {}", importId, supplier, type.path(), source, e.getMessage());
+            post(receipt);
+            throw e;
+        }
+        kept.sort(java.util.Comparator.comparingLong(LineError::line));
+        counts = counts.plus(new Counts(read, 0, 0, 0, rejected));
+        ImportReceipt receipt = repository.finishImport(importId, ImportStatus.COMPLETED, counts, kept, now());
+        LOG.info("Import {} of {} {} from {}: read {}, new checks {}, same {}, replaced {}, rejected {}",
+                importId, supplier, type.path(), source, receipt.read(), receipt.stored(), receipt.duplicates(),
+                receipt.corrected(), receipt.rejected());
+        EventAdmin events = eventAdmin;
+        if (events != null && receipt.stored() + receipt.corrected() > 0) {
+            events.postEvent(new Event(SupplierTopics.DELIVERY_CHECKED, Map.of("id", "import-" + importId)));
+        }
         post(receipt);
         return receipt;
     }

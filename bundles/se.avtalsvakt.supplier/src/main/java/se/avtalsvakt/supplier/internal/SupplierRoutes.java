@@ -51,12 +51,14 @@ public class SupplierRoutes {
     static final String HEADER_TYPE = "AvtalsvaktRecordType";
     static final String HEADER_FORMAT = "AvtalsvaktFormat";
     static final String HEADER_ERRORS = "AvtalsvaktErrorCount";
+    static final String HEADER_USER = "AvtalsvaktUser";
 
     private static final Logger LOG = LoggerFactory.getLogger(SupplierRoutes.class);
 
     private final SupplierRegister register;
     private final CamelContext camel;
     private final ProducerTemplate producer;
+    private final String defaultSupplier;
 
     @Activate
     public SupplierRoutes(@Reference SupplierRegister register, BundleContext bundleContext,
@@ -70,6 +72,8 @@ public class SupplierRoutes {
     public SupplierRoutes(SupplierRegister register, CamelContext context, SupplierRoutesConfig config)
             throws Exception {
         this.register = register;
+        this.defaultSupplier = java.util.Arrays.stream(config.suppliers()).map(String::strip)
+                .filter(x -> !x.isEmpty()).findFirst().orElse(null);
         context.getCamelContextExtension().setName(CONTEXT_NAME);
         context.addRoutes(routes(config));
         context.start();
@@ -85,6 +89,11 @@ public class SupplierRoutes {
         camel.stop();
     }
 
+    /** @return the supplier that uploads without a supplier are for: the first configured one */
+    public String defaultSupplier() {
+        return defaultSupplier;
+    }
+
     /** @return the Camel context, for status and tests */
     public CamelContext camelContext() {
         return camel;
@@ -96,9 +105,22 @@ public class SupplierRoutes {
      * @return the receipt
      */
     public ImportReceipt ingestHttp(String supplier, RecordType type, Format format, InputStream body) {
+        return ingestHttp(supplier, type, format, body, null);
+    }
+
+    /**
+     * An HTTP upload by {@code user} (kept with delivery checks), through the {@code supplier-http} route.
+     *
+     * @return the receipt
+     */
+    public ImportReceipt ingestHttp(String supplier, RecordType type, Format format, InputStream body, String user) {
         try {
-            return producer.requestBodyAndHeaders(HTTP_ENDPOINT, body, Map.of(HEADER_SUPPLIER, supplier,
-                    HEADER_TYPE, type, HEADER_FORMAT, format), ImportReceipt.class);
+            Map<String, Object> headers = new java.util.HashMap<>(Map.<String, Object>of(HEADER_SUPPLIER, supplier, HEADER_TYPE,
+                    type, HEADER_FORMAT, format));
+            if (user != null) {
+                headers.put(HEADER_USER, user);
+            }
+            return producer.requestBodyAndHeaders(HTTP_ENDPOINT, body, headers, ImportReceipt.class);
         } catch (CamelExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -151,7 +173,8 @@ public class SupplierRoutes {
                                 e.getMessage().getHeader(HEADER_SUPPLIER, String.class),
                                 e.getMessage().getHeader(HEADER_TYPE, RecordType.class),
                                 e.getMessage().getHeader(HEADER_FORMAT, Format.class), "http",
-                                e.getMessage().getBody(InputStream.class))));
+                                e.getMessage().getBody(InputStream.class), x -> { },
+                                e.getMessage().getHeader(HEADER_USER, String.class))));
 
                 for (String supplier : config.suppliers()) {
                     String s = supplier.strip();

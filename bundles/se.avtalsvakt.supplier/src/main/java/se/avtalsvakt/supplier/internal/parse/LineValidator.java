@@ -75,6 +75,8 @@ public final class LineValidator {
             case LOST_AIDS -> new SupplierRecord(type, f.id("report_id"), null, f.careProvider(),
                     f.text("article", 64, true), null, f.date("reported_on"), null, null, null, null,
                     f.text("patient_ref", 64, false));
+            case DELIVERY_CHECKS -> throw new IllegalArgumentException(
+                    "checks are validated by CheckLineValidator");
         };
         return f.errors.isEmpty() ? new Result(record, List.of()) : new Result(null, List.copyOf(f.errors));
     }

@@ -2,8 +2,10 @@ package se.avtalsvakt.supplier.internal.rest;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,10 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.RecordType;
+import se.avtalsvakt.api.supplier.SupplierAnalysis;
 import se.avtalsvakt.api.supplier.SupplierService;
 import se.avtalsvakt.api.supplier.SupplierService.Format;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
@@ -37,11 +41,16 @@ public class SupplierResource implements RestResource {
 
     private final SupplierService suppliers;
     private final SupplierRoutes routes;
+    private final SupplierAnalysis analysis;
+    private final PlatformClock clock;
 
     @Activate
-    public SupplierResource(@Reference SupplierService suppliers, @Reference SupplierRoutes routes) {
+    public SupplierResource(@Reference SupplierService suppliers, @Reference SupplierRoutes routes,
+            @Reference SupplierAnalysis analysis, @Reference PlatformClock clock) {
         this.suppliers = suppliers;
         this.routes = routes;
+        this.analysis = analysis;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +63,53 @@ public class SupplierResource implements RestResource {
                 Route.get("/v1/deliveries", r -> RestResponse.ok(suppliers.deliveries(
                         r.query("careProvider").orElse(null),
                         r.query("unchecked").map(Boolean::parseBoolean).orElse(false)))),
-                Route.post("/v1/deliveries/{id}/check", this::check));
+                Route.post("/v1/deliveries/{id}/check", this::check),
+                Route.post("/v1/deliveries/checks", this::checks),
+                Route.get("/v1/deliveries/compliance", r -> {
+                    YearMonth to = month(r, "to", YearMonth.from(clock.today()));
+                    return RestResponse.ok(analysis.checkCompliance(r.query("careProvider").orElse(null),
+                            month(r, "from", to.minusMonths(11)), to));
+                }),
+                Route.get("/v1/invoices/discrepancies", r -> RestResponse.ok(analysis.discrepancies(
+                        r.query("careProvider").orElse(null), r.query("invoice").orElse(null)))),
+                Route.get("/v1/lost-aids", r -> RestResponse.ok(analysis.lostAids(
+                        r.query("careProvider").orElse(null)))),
+                Route.get("/v1/invoiced-costs", r -> RestResponse.ok(analysis.invoicedCosts(
+                        r.queryInt("year").orElse(clock.today().getYear())))));
+    }
+
+    private static YearMonth month(RestRequest r, String name, YearMonth fallback) {
+        Optional<String> text = r.query(name);
+        if (text.isEmpty() || text.get().isBlank()) {
+            return fallback;
+        }
+        try {
+            return YearMonth.parse(text.get().strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "not a month (YYYY-MM): '" + text.get() + "'");
+        }
+    }
+
+    /** A CSV or JSON of checks, answered with the receipt; {@code ?supplier=} defaults to the first configured. */
+    private RestResponse checks(RestRequest r) {
+        String supplier = r.query("supplier").filter(x -> !x.isBlank()).orElse(routes.defaultSupplier());
+        try {
+            return RestResponse.ok(routes.ingestHttp(supplier, RecordType.DELIVERY_CHECKS, format(r), r.body(),
+                    r.user()));
+        } catch (UnreadableFileException e) {
+            throw new ValidationException("body", e.getMessage());
+        }
+    }
+
+    private static Format format(RestRequest r) {
+        String contentType = r.contentType().orElse("");
+        if (contentType.equals("text/csv")) {
+            return Format.CSV;
+        } else if (contentType.equals("application/json")) {
+            return Format.JSON;
+        }
+        throw new ValidationException("Content-Type", "send the file as text/csv or application/json"
+                + (contentType.isEmpty() ? "" : ", not " + contentType));
     }
 
     private static int limit(RestRequest r) {
@@ -79,7 +134,7 @@ public class SupplierResource implements RestResource {
                     + (contentType.isEmpty() ? "" : ", not " + contentType));
         }
         try {
-            return RestResponse.ok(routes.ingestHttp(r.path("supplier"), type, format, r.body()));
+            return RestResponse.ok(routes.ingestHttp(r.path("supplier"), type, format, r.body(), r.user()));
         } catch (UnreadableFileException e) {
             throw new ValidationException("body", e.getMessage());
         }

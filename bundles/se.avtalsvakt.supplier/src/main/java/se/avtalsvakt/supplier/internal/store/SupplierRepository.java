@@ -29,6 +29,7 @@ import se.avtalsvakt.api.supplier.ImportStatus;
 import se.avtalsvakt.api.supplier.LineError;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.SupplierRecord;
+import se.avtalsvakt.supplier.internal.parse.CheckLineValidator.CheckLine;
 
 /**
  * Supplier records, receipts and delivery checks in the database, through Aries JPA. Every method is one
@@ -256,6 +257,68 @@ public class SupplierRepository {
             }
             em.flush();
             return new StoredDelivery(pk, r.supplier(), r.toRecord(), c.toCheck(), c.checkedBy());
+        });
+    }
+
+    /** What storing a batch of checks did: counts (read and rejected are 0) and the lines refused. */
+    public record CheckOutcome(Counts counts, List<LineError> errors) {
+    }
+
+    /**
+     * Stores a batch of checks of one supplier's deliveries in one transaction: a check of an unknown delivery, or
+     * dated before its delivery, is refused for its line; a delivery without a check gets it (stored), one with the
+     * same check is a duplicate, one with another check has it replaced (corrected).
+     */
+    public CheckOutcome storeChecks(String supplier, List<CheckLine> batch, String user, Instant now) {
+        if (batch.isEmpty()) {
+            return new CheckOutcome(Counts.ZERO, List.of());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            batch.forEach(c -> ids.add(c.deliveryId()));
+            Map<String, SupplierRecordEntity> deliveries = new HashMap<>();
+            em.createQuery("select r from SupplierRecordEntity r where r.supplier = :s and r.type = :t"
+                    + " and r.recordId in :ids", SupplierRecordEntity.class)
+                    .setParameter("s", supplier).setParameter("t", RecordType.DELIVERIES).setParameter("ids", ids)
+                    .getResultList().forEach(e -> deliveries.put(e.recordId(), e));
+            Map<Long, DeliveryCheckEntity> checks = new HashMap<>();
+            if (!deliveries.isEmpty()) {
+                em.createQuery("select c from DeliveryCheckEntity c where c.recordPk in :pks",
+                        DeliveryCheckEntity.class)
+                        .setParameter("pks", deliveries.values().stream().map(SupplierRecordEntity::id).toList())
+                        .getResultList().forEach(c -> checks.put(c.recordPk(), c));
+            }
+            long stored = 0;
+            long duplicates = 0;
+            long corrected = 0;
+            List<LineError> errors = new ArrayList<>();
+            for (CheckLine line : batch) {
+                SupplierRecordEntity d = deliveries.get(line.deliveryId());
+                if (d == null) {
+                    errors.add(new LineError(line.line(), "delivery_id", "no delivery '" + line.deliveryId()
+                            + "' from " + supplier));
+                    continue;
+                }
+                if (line.check().checkedOn().isBefore(d.date())) {
+                    errors.add(new LineError(line.line(), "checked_on", "before the delivery (" + d.date() + ")"));
+                    continue;
+                }
+                DeliveryCheckEntity c = checks.get(d.id());
+                if (c == null) {
+                    c = new DeliveryCheckEntity(d.id());
+                    c.assign(line.check(), user, now);
+                    em.persist(c);
+                    checks.put(d.id(), c);
+                    stored++;
+                } else if (c.toCheck().equals(line.check())) {
+                    duplicates++;
+                } else {
+                    c.assign(line.check(), user, now);
+                    corrected++;
+                }
+            }
+            em.flush();
+            return new CheckOutcome(new Counts(0, stored, duplicates, corrected, 0), errors);
         });
     }
 

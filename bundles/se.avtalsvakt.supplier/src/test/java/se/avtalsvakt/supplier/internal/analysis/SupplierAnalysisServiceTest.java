@@ -1,0 +1,263 @@
+package se.avtalsvakt.supplier.internal.analysis;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.Before;
+import org.junit.Test;
+
+import se.avtalsvakt.api.supplier.CheckCompliance;
+import se.avtalsvakt.api.supplier.Discrepancy;
+import se.avtalsvakt.api.supplier.DiscrepancyKind;
+import se.avtalsvakt.api.supplier.InvoicedCost;
+import se.avtalsvakt.api.supplier.LostAidSummary;
+import se.avtalsvakt.calendar.internal.SwedishWorkingDayCalendar;
+import se.avtalsvakt.calendar.internal.WorkingDayConfig;
+import se.avtalsvakt.persistence.internal.LiquibaseSchemaMigrator;
+
+/**
+ * The analysis SQL against an in-memory Derby migrated with the bundle's own changelog, and the real Swedish
+ * working-day calendar.
+ */
+public class SupplierAnalysisServiceTest {
+
+    private static final String HMC = "hjalpmedelscentralen";
+    private static final Instant IMPORTED = Instant.parse("2026-12-01T08:00:00Z");
+
+    static final SwedishWorkingDayCalendar CALENDAR = new SwedishWorkingDayCalendar(new WorkingDayConfig() {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return WorkingDayConfig.class;
+        }
+
+        @Override
+        public boolean eveNonWorking() {
+            return true;
+        }
+
+        @Override
+        public String[] extraNonWorkingDays() {
+            return new String[0];
+        }
+    });
+
+    private EmbeddedDataSource dataSource;
+    private SupplierAnalysisService analysis;
+    private long ids;
+
+    @Before
+    public void setUp() {
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:analysis-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        new LiquibaseSchemaMigrator(dataSource).migrate("db/supplier/changelog.xml", getClass().getClassLoader());
+        analysis = new SupplierAnalysisService(new AnalysisQueries(dataSource), CALENDAR);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("insert into av_supplier_import (supplier_id, record_type, source,"
+                    + " received_at, status, lines_read, lines_stored, lines_duplicate, lines_corrected,"
+                    + " lines_rejected) values ('" + HMC + "', 'ORDERS', 't', current_timestamp, 'COMPLETED',"
+                    + " 0, 0, 0, 0, 0)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long insert(String type, String recordId, String orderId, String careProvider, String article,
+            String date, String invoiceId, Integer line, String mainArea, Long amountOre, Instant updated) {
+        String sql = "insert into av_supplier_record (supplier_id, record_type, record_id, order_id,"
+                + " care_provider_id, article, quantity, record_date, invoice_id, line_no, main_area, amount_ore,"
+                + " fingerprint, version, first_import_id, last_import_id, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'x', 1, 1, 1, ?, ?)";
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql, new String[] {"ID"})) {
+            ps.setString(1, HMC);
+            ps.setString(2, type);
+            ps.setString(3, recordId);
+            ps.setString(4, orderId);
+            ps.setString(5, careProvider);
+            ps.setString(6, article);
+            ps.setObject(7, type.equals("DELIVERIES") ? 1 : null, java.sql.Types.INTEGER);
+            ps.setDate(8, Date.valueOf(date));
+            ps.setString(9, invoiceId);
+            ps.setObject(10, line, java.sql.Types.INTEGER);
+            ps.setString(11, mainArea);
+            ps.setObject(12, amountOre, java.sql.Types.BIGINT);
+            ps.setTimestamp(13, Timestamp.from(updated));
+            ps.setTimestamp(14, Timestamp.from(updated));
+            ps.executeUpdate();
+            var keys = ps.getGeneratedKeys();
+            keys.next();
+            return keys.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long delivery(String id, String order, String careProvider, String date) {
+        return insert("DELIVERIES", id, order, careProvider, "A-1", date, null, null, null, null, IMPORTED);
+    }
+
+    private void line(String invoice, int line, String order, String careProvider, long ore, String date) {
+        line(invoice, line, order, careProvider, ore, date, IMPORTED);
+    }
+
+    private void line(String invoice, int line, String order, String careProvider, long ore, String date,
+            Instant imported) {
+        insert("INVOICE_LINES", invoice + "/" + line, order, careProvider, null, date, invoice, line, "Rörelse",
+                ore, imported);
+    }
+
+    private void check(long delivery, String checkedOn) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "insert into av_delivery_check (record_pk, checked_on, matches_order, checked_by, recorded_at)"
+                        + " values (?, ?, true, 't', current_timestamp)")) {
+            ps.setLong(1, delivery);
+            ps.setDate(2, Date.valueOf(checkedOn));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<DiscrepancyKind> kinds(List<Discrepancy> ds) {
+        return ds.stream().map(Discrepancy::kind).toList();
+    }
+
+    // ---- reconciliation
+
+    @Test
+    public void aConsistentInvoiceHasNoDiscrepancies() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
+        assertEquals(List.of(), analysis.discrepancies(null, null));
+    }
+
+    @Test
+    public void aLineForAnOrderWithoutDeliveryIsInvoicedNotDelivered() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
+        line("F1", 2, "O2", "goteborg", 99_950, "2026-11-30");
+        List<Discrepancy> ds = analysis.discrepancies(null, "F1");
+        assertEquals(List.of(DiscrepancyKind.INVOICED_NOT_DELIVERED), kinds(ds));
+        Discrepancy d = ds.get(0);
+        assertEquals("F1", d.invoiceId());
+        assertEquals(Integer.valueOf(2), d.line());
+        assertEquals("O2", d.orderId());
+        assertEquals(Long.valueOf(99_950), d.invoicedOre());
+        assertEquals(null, d.expectedOre());
+    }
+
+    @Test
+    public void aDeliveredOrderNoLineBillsIsDeliveredNotInvoicedOnceTheSupplierInvoicedLater() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        delivery("D2", "O2", "goteborg", "2026-11-03");
+        delivery("D3", "O3", "goteborg", "2026-12-03"); // after the latest invoice: may be on the next one
+        delivery("D4", "O4", "boras", "2026-11-03"); // boras was never invoiced: nothing to compare with
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
+        List<Discrepancy> ds = analysis.discrepancies(null, null);
+        assertEquals(List.of(DiscrepancyKind.DELIVERED_NOT_INVOICED), kinds(ds));
+        assertEquals("O2", ds.get(0).orderId());
+        assertEquals(null, ds.get(0).invoiceId());
+        assertEquals("goteborg", ds.get(0).careProvider());
+        // an invoice filter lists only what is on invoices
+        assertEquals(List.of(), analysis.discrepancies(null, "F1"));
+        assertEquals(List.of(), analysis.discrepancies("boras", null));
+    }
+
+    @Test
+    public void theSameOrderBilledAgainWithTheSameAmountIsADuplicateLineOnTheLaterLine() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
+        line("F2", 4, "O1", "goteborg", 150_000, "2026-12-31");
+        line("F1", 3, "O1", "goteborg", 150_000, "2026-11-30");
+        List<Discrepancy> ds = analysis.discrepancies("goteborg", null);
+        assertEquals(List.of(DiscrepancyKind.DUPLICATE_LINE, DiscrepancyKind.DUPLICATE_LINE), kinds(ds));
+        assertEquals("F1", ds.get(0).invoiceId());
+        assertEquals(Integer.valueOf(3), ds.get(0).line());
+        assertEquals("F2", ds.get(1).invoiceId());
+        assertTrue(ds.get(1).detail(), ds.get(1).detail().contains("faktura F1 rad 1"));
+        assertEquals(Long.valueOf(150_000), ds.get(1).expectedOre());
+    }
+
+    @Test
+    public void theSameOrderBilledAgainWithAnotherAmountIsAnAmountThatDiffers() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
+        line("F1", 2, "O1", "goteborg", 170_000, "2026-11-30");
+        line("F1", 3, "O1", "goteborg", -150_000, "2026-11-30"); // a credit line is neither
+        List<Discrepancy> ds = analysis.discrepancies(null, "F1");
+        assertEquals(List.of(DiscrepancyKind.AMOUNT_DIFFERS), kinds(ds));
+        assertEquals(Long.valueOf(170_000), ds.get(0).invoicedOre());
+        assertEquals(Long.valueOf(150_000), ds.get(0).expectedOre());
+    }
+
+    @Test
+    public void invoicesWithDiscrepanciesAreFoundByWhenTheyWereImported() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
+        line("F2", 1, "O1", "goteborg", 150_000, "2026-12-31", Instant.parse("2027-01-02T09:00:00Z"));
+        var findings = analysis.invoicesWithDiscrepancies(Instant.parse("2026-11-01T00:00:00Z"));
+        assertEquals(1, findings.size());
+        assertEquals("F2", findings.get(0).invoiceId());
+        assertEquals(Instant.parse("2027-01-02T09:00:00Z"), findings.get(0).lastImported());
+        assertEquals(List.of(), analysis.invoicesWithDiscrepancies(Instant.parse("2027-01-03T00:00:00Z")));
+    }
+
+    // ---- compliance
+
+    @Test
+    public void complianceCountsInTimeLateAndUncheckedAcrossChristmas() {
+        // Monday 21 December 2026: the fifth working day after it is 30 December (24, 25, 26 and the weekend
+        // are not working days: 22, 23, 28, 29, 30)
+        assertEquals(LocalDate.parse("2026-12-30"), CALENDAR.addWorkingDays(LocalDate.parse("2026-12-21"), 5));
+        check(delivery("D1", "O1", "lerum", "2026-12-21"), "2026-12-30"); // on the last day: in time
+        check(delivery("D2", "O2", "lerum", "2026-12-21"), "2026-12-31"); // late
+        delivery("D3", "O3", "lerum", "2026-12-21"); // unchecked
+        check(delivery("D4", "O4", "lerum", "2026-12-23"), "2027-01-05"); // due 5 January (not 6th, a holiday)
+        check(delivery("D5", "O5", "lerum", "2027-01-04"), "2027-01-05");
+        delivery("D6", "O6", "goteborg", "2026-11-30");
+
+        List<CheckCompliance> rows = analysis.checkCompliance(null, YearMonth.of(2026, 12), YearMonth.of(2027, 1));
+        assertEquals(List.of(new CheckCompliance("lerum", YearMonth.of(2026, 12), 4, 2, 1, 1),
+                new CheckCompliance("lerum", YearMonth.of(2027, 1), 1, 1, 0, 0)), rows);
+        assertEquals(0.5, rows.get(0).share(), 1e-9);
+        assertEquals(List.of(new CheckCompliance("goteborg", YearMonth.of(2026, 11), 1, 0, 0, 1)),
+                analysis.checkCompliance("goteborg", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+    }
+
+    // ---- lost aids and cost
+
+    @Test
+    public void lostAidsArePerCareProviderAndArticle() {
+        insert("LOST_AIDS", "L1", null, "boras", "A-9", "2026-10-01", null, null, null, null, IMPORTED);
+        insert("LOST_AIDS", "L2", null, "boras", "A-9", "2026-11-10", null, null, null, null, IMPORTED);
+        insert("LOST_AIDS", "L3", null, "alingsas", "A-1", "2026-11-11", null, null, null, null, IMPORTED);
+        assertEquals(List.of(new LostAidSummary("alingsas", "A-1", 1, LocalDate.parse("2026-11-11"),
+                LocalDate.parse("2026-11-11")), new LostAidSummary("boras", "A-9", 2, LocalDate.parse("2026-10-01"),
+                        LocalDate.parse("2026-11-10"))), analysis.lostAids(null));
+        assertEquals(1, analysis.lostAids("boras").size());
+    }
+
+    @Test
+    public void invoicedCostIsSummedPerCareProviderMainAreaAndYear() {
+        line("F1", 1, "O1", "goteborg", 100_000, "2026-11-30");
+        line("F1", 2, "O2", "goteborg", 50_050, "2026-11-30");
+        line("F2", 1, "O3", "goteborg", 70_000, "2027-01-31");
+        line("F3", 1, "O4", "boras", -10_000, "2026-06-30");
+        assertEquals(List.of(new InvoicedCost("boras", "Rörelse", 2026, -10_000),
+                new InvoicedCost("goteborg", "Rörelse", 2026, 150_050)), analysis.invoicedCosts(2026));
+    }
+}
