@@ -88,6 +88,9 @@ public class PdfRenderer implements ReportRenderer {
                     continue;
                 }
                 if (section.rows().isEmpty()) {
+                    if (section.note() != null) {
+                        continue;
+                    }
                     document.add(new Paragraph("(inga rader)", text));
                     continue;
                 }

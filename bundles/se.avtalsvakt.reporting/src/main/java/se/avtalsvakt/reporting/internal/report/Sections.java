@@ -31,7 +31,7 @@ import se.avtalsvakt.reporting.internal.DeadlineCalendar;
 final class Sections {
 
     /** The note of a section whose supplier data is not installed. */
-    static final String NO_SUPPLIER_DATA = "inga leverantörsdata (leverantörsmodulen är inte installerad)";
+    static final String NO_SUPPLIER_DATA = "inga leverantörsdata (ingen leverantörsanalys är installerad)";
 
     private Sections() {
     }

@@ -71,6 +71,7 @@ public class RenderersTest {
     @Test
     public void pdfIsA4WithSwedishText() throws Exception {
         byte[] pdf = new PdfRenderer().render(report());
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-sample.pdf"), pdf);
         try (PDDocument doc = PDDocument.load(pdf)) {
             PDRectangle page = doc.getPage(0).getMediaBox();
             assertEquals(PDRectangle.A4.getWidth(), page.getWidth(), 1);
