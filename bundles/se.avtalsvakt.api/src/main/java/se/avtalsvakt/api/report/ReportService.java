@@ -1,0 +1,26 @@
+package se.avtalsvakt.api.report;
+
+import java.util.List;
+
+/** Every installed report in every installed format. */
+public interface ReportService {
+
+    /** @return the installed reports, by kind */
+    List<ReportInfo> reports();
+
+    /** @return the installed formats, by name */
+    List<String> formats();
+
+    /**
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no report of that kind
+     * @throws se.avtalsvakt.api.ValidationException naming the parameter if the request is wrong
+     */
+    Report build(ReportRequest request);
+
+    /**
+     * @param format a format, e.g. {@code pdf}
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no report of that kind
+     * @throws se.avtalsvakt.api.ValidationException naming {@code format} if it is not installed, or the parameter
+     */
+    RenderedReport run(ReportRequest request, String format);
+}

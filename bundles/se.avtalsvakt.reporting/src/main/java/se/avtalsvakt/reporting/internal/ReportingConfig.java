@@ -1,0 +1,23 @@
+package se.avtalsvakt.reporting.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration of the reports, PID {@code se.avtalsvakt.reporting}. */
+@ObjectClassDefinition(name = "Avtalsvakt reporting", description = "Reports, the calendar feed and cost allocation.")
+public @interface ReportingConfig {
+
+    @AttributeDefinition(name = "Net results per main area",
+            description = "Each main area's net result for a year, distributed by cost shares (R7): entries "
+                    + "'year;main area;amount in SEK' (decimal point), several separated by commas, a surplus positive, a deficit negative, e.g. "
+                    + "'2025;Rörelsehinder;100000.00'. A report's netResults parameter overrides them.")
+    String[] netResults() default {};
+
+    @AttributeDefinition(name = "Calendar feed: months back",
+            description = "The iCalendar feed holds deadlines from this many months ago.")
+    int calendarMonthsBack() default 3;
+
+    @AttributeDefinition(name = "Calendar feed: months ahead",
+            description = "The iCalendar feed holds deadlines up to this many months ahead.")
+    int calendarMonthsAhead() default 24;
+}

@@ -1,0 +1,101 @@
+package se.avtalsvakt.reporting.internal.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+
+import se.avtalsvakt.api.report.RenderedReport;
+import se.avtalsvakt.api.report.ReportRequest;
+import se.avtalsvakt.api.report.ReportService;
+
+/** {@code report:run}: runs a report and prints it or writes it to a file. */
+@Command(scope = "report", name = "run", description = "Runs a report (options before the kind): JSON and CSV are "
+        + "printed unless --out is given; PDF needs --out")
+@Service
+public class ReportRunCommand implements Action {
+
+    @Reference
+    ReportService reports;
+
+    @Option(name = "--year", description = "The calendar year")
+    Integer year;
+
+    @Option(name = "--from", description = "The first day, YYYY-MM-DD")
+    String from;
+
+    @Option(name = "--to", description = "The last day, YYYY-MM-DD")
+    String to;
+
+    @Option(name = "--organisation", description = "Only what concerns this organisation")
+    String organisation;
+
+    @Option(name = "--body", description = "Only what concerns this body")
+    String body;
+
+    @Option(name = "--agreement", description = "Only what concerns this agreement")
+    String agreement;
+
+    @Option(name = "--net-results", description = "Net results per main area: 'area=amount;area=amount'")
+    String netResults;
+
+    @Option(name = "--costs", description = "A CSV file of costs (care_provider;main_area;cost) for cost-allocation")
+    String costs;
+
+    @Option(name = "--format", description = "json (default), csv, pdf or a plug-in's format")
+    String format = "json";
+
+    @Option(name = "--out", description = "Write to this file (relative to Karaf's home)")
+    String out;
+
+    @Argument(index = 0, name = "kind", required = true, description = "The report, e.g. deadlines (see report:list)")
+    String kind;
+
+    @Override
+    public Object execute() throws IOException {
+        Map<String, String> options = new HashMap<>();
+        if (netResults != null) {
+            options.put("netResults", netResults);
+        }
+        String attachment = costs != null ? Files.readString(Path.of(costs), StandardCharsets.UTF_8) : null;
+        RenderedReport report = reports.run(new ReportRequest(kind, year, date("--from", from), date("--to", to),
+                organisation, body, agreement, options, attachment), format);
+        if (out == null) {
+            if (report.contentType().startsWith("application/pdf")) {
+                throw new IllegalArgumentException("--out: a PDF must be written to a file");
+            }
+            System.out.println(new String(report.content(), StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            return null;
+        }
+        Path file = Path.of(out);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.write(file, report.content());
+        System.out.println("Wrote " + report.content().length + " bytes to " + file.toAbsolutePath()
+                + " (" + report.contentType() + ")");
+        return null;
+    }
+
+    private static LocalDate date(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + ": not a date (YYYY-MM-DD): '" + text + "'");
+        }
+    }
+}

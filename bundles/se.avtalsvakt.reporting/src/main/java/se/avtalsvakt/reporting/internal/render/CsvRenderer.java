@@ -1,0 +1,85 @@
+package se.avtalsvakt.reporting.internal.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.osgi.service.component.annotations.Component;
+
+import se.avtalsvakt.api.report.Column;
+import se.avtalsvakt.api.report.Report;
+import se.avtalsvakt.api.report.ReportRenderer;
+import se.avtalsvakt.api.report.ReportSection;
+
+/**
+ * CSV for Swedish Excel: UTF-8 with a byte-order mark, {@code ;} between fields, decimal comma, CRLF, fields quoted
+ * when they hold {@code ;}, quotes or line breaks. The report's title and parameters first, then each section: its
+ * title, its note, its header row and rows, and an empty line.
+ */
+@Component(service = ReportRenderer.class)
+public class CsvRenderer implements ReportRenderer {
+
+    /** The byte-order mark that makes Excel read UTF-8. */
+    static final char BOM = '\uFEFF';
+
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL).build();
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String contentType() {
+        return "text/csv; charset=UTF-8";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public byte[] render(Report report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
+            writer.write(BOM);
+            csv.printRecord(report.title());
+            csv.printRecord("Skapad", report.generatedOn().toString());
+            for (Map.Entry<String, String> p : report.parameters().entrySet()) {
+                csv.printRecord(p.getKey(), p.getValue());
+            }
+            for (ReportSection section : report.sections()) {
+                csv.println();
+                csv.printRecord(section.title());
+                if (section.note() != null) {
+                    csv.printRecord(section.note());
+                }
+                if (!section.columns().isEmpty()) {
+                    csv.printRecord(section.columns().stream().map(Column::title).toList());
+                }
+                for (List<Object> row : section.rows()) {
+                    List<String> cells = new ArrayList<>();
+                    for (Object value : row) {
+                        cells.add(Cells.text(value));
+                    }
+                    csv.printRecord(cells);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

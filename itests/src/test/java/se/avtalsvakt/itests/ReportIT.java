@@ -1,0 +1,208 @@
+package se.avtalsvakt.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The reports over REST in every format, the PDF read back with PDFBox, the calendar feed read back with biweekly,
+ * the cost allocation, and report:run --out on the console.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ReportIT extends AvtalsvaktTestSupport {
+
+    private static final List<String> KINDS = List.of("deadlines", "compliance", "cost-allocation", "sro-annual",
+            "representatives");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    @Configuration
+    public Option[] config() {
+        List<Option> options = new ArrayList<>(Arrays.asList(super.config()));
+        options.add(systemProperty("avtalsvakt.itest.pdfbox.version").value(System.getProperty("pdfbox.version")));
+        return options.toArray(new Option[0]);
+    }
+
+    @Before
+    public void platformIsUp() throws Exception {
+        awaitPlatform();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> json(get("/api/v1/reports", "viewer")).size() >= 5);
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "viewer:viewer".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    public void listsTheReportsWithSwedishTitlesAndFormats() throws Exception {
+        JsonNode list = json(get("/api/v1/reports", "viewer"));
+        List<String> kinds = new ArrayList<>();
+        list.forEach(r -> kinds.add(r.get("kind").asText()));
+        assertTrue(kinds.toString(), kinds.containsAll(KINDS));
+        JsonNode sro = null;
+        for (JsonNode r : list) {
+            if (r.get("kind").asText().equals("sro-annual")) {
+                sro = r;
+            }
+        }
+        assertEquals("Årsrapport till SRO", sro.get("title").asText());
+        assertTrue(sro.get("formats").toString(), sro.get("formats").toString().contains("pdf"));
+        assertEquals(401, get("/api/v1/reports", null).statusCode());
+    }
+
+    @Test
+    public void everyReportInEveryFormat() throws Exception {
+        for (String kind : KINDS) {
+            String q = "/api/v1/reports/" + kind + "?year=2026";
+            HttpResponse<byte[]> json = bytes(q + "&format=json");
+            assertEquals(kind, 200, json.statusCode());
+            assertTrue(json.headers().firstValue("Content-Type").orElse(""), json.headers()
+                    .firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(json.headers().firstValue("Content-Disposition").orElse(""), json.headers()
+                    .firstValue("Content-Disposition").orElse("").contains("avtalsvakt-" + kind + "-2026.json"));
+            JsonNode tree = JSON.readTree(json.body());
+            assertEquals(kind, tree.get("kind").asText());
+
+            HttpResponse<byte[]> csv = bytes(q + "&format=csv");
+            assertEquals(kind, 200, csv.statusCode());
+            assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+            assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("attachment; filename="));
+            assertEquals((byte) 0xEF, csv.body()[0]);
+            String text = new String(csv.body(), StandardCharsets.UTF_8);
+            assertTrue(text, text.contains(tree.get("title").asText()));
+
+            HttpResponse<byte[]> pdf = bytes(q + "&format=pdf");
+            assertEquals(kind, 200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").contains(".pdf"));
+            assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        }
+        // the seeds' agreement is in the deadline calendar and the yearly report
+        String deadlines = get("/api/v1/reports/deadlines?from=2026-01-01&to=2030-12-31&format=csv", "viewer").body();
+        assertTrue(deadlines, deadlines.contains("Sista dag för uppsägning"));
+        assertEquals(400, get("/api/v1/reports/deadlines?format=xlsx", "viewer").statusCode());
+        assertEquals(404, get("/api/v1/reports/nope", "viewer").statusCode());
+        assertEquals(400, get("/api/v1/reports/deadlines?from=2026-13-01", "viewer").statusCode());
+    }
+
+    @Test
+    public void thePdfHoldsSwedishText() throws Exception {
+        HttpResponse<byte[]> pdf = bytes("/api/v1/reports/sro-annual?year=2026&format=pdf");
+        assertEquals(200, pdf.statusCode());
+        for (String artifact : new String[] {"fontbox", "pdfbox"}) {
+            String location = "mvn:org.apache.pdfbox/" + artifact + "/" + version("pdfbox");
+            if (bundleContext.getBundle(location) == null) {
+                bundleContext.installBundle(location).start();
+            }
+        }
+        // text extraction may split a heading's first letter or wrap a cell: compare without white space
+        String text = PdfText.of(pdf.body());
+        String squeezed = text.replaceAll("\\s+", "");
+        for (String expected : List.of("Årsrapport till SRO 2026", "Organens regelefterlevnad 2026",
+                "Ledningsrådet för", "Hjälpmedelsforum,", "Kallelser i tid", "Samarbetsavtal för",
+                "Leveranskontroller inom fem arbetsdagar")) {
+            assertTrue(expected + " in\n" + text, squeezed.contains(expected.replaceAll("\\s+", "")));
+        }
+    }
+
+    @Test
+    public void theCalendarFeedParsesBackWithStableUids() throws Exception {
+        HttpResponse<String> first = get("/api/v1/calendar.ics", "viewer");
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        biweekly.ICalendar ical = biweekly.Biweekly.parse(first.body()).first();
+        assertTrue(first.body(), ical.getEvents().size() > 0);
+        List<String> uids = ical.getEvents().stream().map(e -> e.getUid().getValue()).toList();
+        List<String> again = biweekly.Biweekly.parse(get("/api/v1/calendar.ics", "viewer").body()).first()
+                .getEvents().stream().map(e -> e.getUid().getValue()).toList();
+        assertEquals(uids, again);
+        assertEquals(uids.size(), uids.stream().distinct().count());
+        HttpResponse<String> body = get("/api/v1/calendar.ics?body=nobody-at-all", "viewer");
+        assertEquals(200, body.statusCode());
+        assertEquals(0, biweekly.Biweekly.parse(body.body()).first().getEvents().size());
+    }
+
+    @Test
+    public void costAllocationAddsUpAndNamesBadFields() throws Exception {
+        HttpResponse<String> ok = post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"
+                + " \"Rörelsehinder\", \"netResult\": \"100.00\", \"costs\": [{\"careProvider\": \"goteborg\","
+                + " \"cost\": \"1.00\"}, {\"careProvider\": \"boras\", \"cost\": \"1.00\"}, {\"careProvider\":"
+                + " \"mark\", \"cost\": \"1.00\"}]}");
+        assertEquals(ok.body(), 200, ok.statusCode());
+        JsonNode a = json(ok);
+        assertEquals("100.00", a.get("total").asText());
+        // 10000 öre in thirds: 3333 each and the one öre left to the first by id on equal remainders and costs
+        assertEquals("33.33", a.at("/allocations/0/amount").asText());
+        assertEquals("33.34", a.at("/allocations/1/amount").asText());
+        assertEquals("33.33", a.at("/allocations/2/amount").asText());
+        assertEquals("0.333333", a.at("/allocations/0/share").asText());
+
+        HttpResponse<String> bad = post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"
+                + " \"X\", \"netResult\": \"1.00\", \"costs\": [{\"careProvider\": \"a\", \"cost\": \"1.00\"},"
+                + " {\"careProvider\": \"b\", \"cost\": \"1.00\"}, {\"careProvider\": \"c\", \"cost\": \"-1\"}]}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(bad.body(), bad.body().contains("costs[2].cost"));
+        HttpResponse<String> zero = post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"
+                + " \"X\", \"netResult\": \"1.00\", \"costs\": [{\"careProvider\": \"a\", \"cost\": \"0\"}]}");
+        assertEquals(400, zero.statusCode());
+        assertTrue(zero.body(), zero.body().contains("summed cost is zero"));
+        assertEquals(403, post("/api/v1/cost-allocations", "viewer", "{}").statusCode());
+    }
+
+    @Test
+    public void consoleRunsAReportToAFile() throws Exception {
+        String list = console("report:list");
+        assertTrue(list, list.contains("sro-annual") && list.contains("Årsrapport till SRO"));
+        Path out = Files.createTempDirectory("reports").resolve("sro.pdf");
+        String run = console("report:run --year 2026 --format pdf --out " + out + " sro-annual");
+        assertTrue(run, run.contains("Wrote"));
+        byte[] pdf = Files.readAllBytes(out);
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        String csv = console("report:run --format csv deadlines");
+        assertTrue(csv, csv.contains("Tidsfrister"));
+        String bad = console("report:run --format pdf deadlines");
+        assertTrue(bad, bad.contains("--out"));
+    }
+
+    /** Loaded only once PDFBox is installed in the container. */
+    static final class PdfText {
+        static String of(byte[] pdf) throws Exception {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.pdmodel.PDDocument.load(pdf)) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true);
+                return stripper.getText(doc);
+            }
+        }
+    }
+}
