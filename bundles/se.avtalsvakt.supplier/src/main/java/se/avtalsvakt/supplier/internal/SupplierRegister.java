@@ -4,11 +4,14 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -106,53 +109,16 @@ public class SupplierRegister implements SupplierService {
             return ingestChecks(supplier, format, source, content, errorSink,
                     user == null ? "import:" + source : user);
         }
-        long importId = repository.startImport(supplier, type, source, now());
         Map<String, Boolean> careProviders = new HashMap<>();
         LineValidator validator = new LineValidator(type,
                 id -> careProviders.computeIfAbsent(id, k -> organisations.find(k).isPresent()));
-        Counts counts = Counts.ZERO;
-        List<LineError> kept = new ArrayList<>();
-        List<SupplierRecord> batch = new ArrayList<>(BATCH);
-        long read = 0;
-        long rejected = 0;
-        try (RecordReader reader = RecordReader.open(format, type, content)) {
-            while (reader.hasNext()) {
-                RawLine raw = reader.next();
-                read++;
-                LineValidator.Result result = validator.validate(raw);
-                if (result.valid()) {
-                    batch.add(result.record());
-                    if (batch.size() == BATCH) {
-                        counts = counts.plus(repository.storeBatch(supplier, type, importId, batch, now()));
-                        batch.clear();
-                    }
-                } else {
-                    rejected++;
-                    for (LineError e : result.errors()) {
-                        errorSink.accept(e);
-                        if (kept.size() < KEPT_ERRORS) {
-                            kept.add(e);
-                        }
-                    }
-                }
-            }
-            counts = counts.plus(repository.storeBatch(supplier, type, importId, batch, now()));
-        } catch (UnreadableFileException e) {
-            Counts sofar = counts.plus(new Counts(read, 0, 0, 0, rejected));
-            kept.add(new LineError(0, "", e.getMessage()));
-            errorSink.accept(new LineError(0, "", e.getMessage()));
-            ImportReceipt receipt = repository.finishImport(importId, ImportStatus.FAILED, sofar, kept, now());
-            LOG.warn("Import {} of {} {} from {} failed: {}", importId, supplier, type.path(), source, e.getMessage());
-            post(receipt);
-            throw e;
-        }
-        counts = counts.plus(new Counts(read, 0, 0, 0, rejected));
-        ImportReceipt receipt = repository.finishImport(importId, ImportStatus.COMPLETED, counts, kept, now());
-        LOG.info("Import {} of {} {} from {}: read {}, stored {}, duplicates {}, corrected {}, rejected {}",
-                importId, supplier, type.path(), source, receipt.read(), receipt.stored(), receipt.duplicates(),
-                receipt.corrected(), receipt.rejected());
-        post(receipt);
-        return receipt;
+        return runImport(supplier, type, format, source, content, errorSink,
+                raw -> {
+                    LineValidator.Result r = validator.validate(raw);
+                    return new Validated<>(r.record(), r.errors());
+                },
+                (importId, batch) -> new CheckOutcome(repository.storeBatch(supplier, type, importId, batch, now()),
+                        List.of()));
     }
 
     /**
@@ -161,12 +127,35 @@ public class SupplierRegister implements SupplierService {
      */
     private ImportReceipt ingestChecks(String supplier, Format format, String source, InputStream content,
             Consumer<LineError> errorSink, String user) {
-        RecordType type = RecordType.DELIVERY_CHECKS;
-        long importId = repository.startImport(supplier, type, source, now());
         CheckLineValidator validator = new CheckLineValidator(clock.today());
+        ImportReceipt receipt = runImport(supplier, RecordType.DELIVERY_CHECKS, format, source, content, errorSink,
+                raw -> {
+                    CheckLineValidator.Result r = validator.validate(raw);
+                    return new Validated<>(r.check(), r.errors());
+                },
+                (importId, batch) -> repository.storeChecks(supplier, batch, user, now()));
+        EventAdmin events = eventAdmin;
+        if (events != null && receipt.stored() + receipt.corrected() > 0) {
+            events.postEvent(new Event(SupplierTopics.DELIVERY_CHECKED, Map.of("id", "import-" + receipt.id())));
+        }
+        return receipt;
+    }
+
+    /** A line as validated: the value, or why it was refused. */
+    private record Validated<T>(T value, List<LineError> errors) {
+    }
+
+    /**
+     * Reads a file line by line, validates each line, stores the valid ones {@link #BATCH} to a transaction (where
+     * a line may still be refused, e.g. a check of an unknown delivery) and keeps the receipt.
+     */
+    private <T> ImportReceipt runImport(String supplier, RecordType type, Format format, String source,
+            InputStream content, Consumer<LineError> errorSink, Function<RawLine, Validated<T>> validate,
+            BiFunction<Long, List<T>, CheckOutcome> store) {
+        long importId = repository.startImport(supplier, type, source, now());
         Counts counts = Counts.ZERO;
         List<LineError> kept = new ArrayList<>();
-        List<CheckLine> batch = new ArrayList<>(BATCH);
+        List<T> batch = new ArrayList<>(BATCH);
         long read = 0;
         long rejected = 0;
         Consumer<LineError> refuse = e -> {
@@ -177,27 +166,28 @@ public class SupplierRegister implements SupplierService {
         };
         try (RecordReader reader = RecordReader.open(format, type, content)) {
             while (reader.hasNext()) {
-                RawLine raw = reader.next();
                 read++;
-                CheckLineValidator.Result result = validator.validate(raw);
-                if (result.valid()) {
-                    batch.add(result.check());
-                    if (batch.size() == BATCH) {
-                        CheckOutcome outcome = repository.storeChecks(supplier, batch, user, now());
-                        counts = counts.plus(outcome.counts());
-                        rejected += outcome.errors().size();
-                        outcome.errors().forEach(refuse);
-                        batch.clear();
-                    }
-                } else {
+                Validated<T> line = validate.apply(reader.next());
+                if (line.value() == null) {
                     rejected++;
-                    result.errors().forEach(refuse);
+                    line.errors().forEach(refuse);
+                    continue;
+                }
+                batch.add(line.value());
+                if (batch.size() == BATCH) {
+                    CheckOutcome outcome = store.apply(importId, batch);
+                    counts = counts.plus(outcome.counts());
+                    rejected += outcome.errors().size();
+                    outcome.errors().forEach(refuse);
+                    batch.clear();
                 }
             }
-            CheckOutcome outcome = repository.storeChecks(supplier, batch, user, now());
-            counts = counts.plus(outcome.counts());
-            rejected += outcome.errors().size();
-            outcome.errors().forEach(refuse);
+            if (!batch.isEmpty()) {
+                CheckOutcome outcome = store.apply(importId, batch);
+                counts = counts.plus(outcome.counts());
+                rejected += outcome.errors().size();
+                outcome.errors().forEach(refuse);
+            }
         } catch (UnreadableFileException e) {
             Counts sofar = counts.plus(new Counts(read, 0, 0, 0, rejected));
             kept.add(new LineError(0, "", e.getMessage()));
@@ -207,16 +197,12 @@ public class SupplierRegister implements SupplierService {
             post(receipt);
             throw e;
         }
-        kept.sort(java.util.Comparator.comparingLong(LineError::line));
+        kept.sort(Comparator.comparingLong(LineError::line));
         counts = counts.plus(new Counts(read, 0, 0, 0, rejected));
         ImportReceipt receipt = repository.finishImport(importId, ImportStatus.COMPLETED, counts, kept, now());
-        LOG.info("Import {} of {} {} from {}: read {}, new checks {}, same {}, replaced {}, rejected {}",
+        LOG.info("Import {} of {} {} from {}: read {}, stored {}, duplicates {}, corrected {}, rejected {}",
                 importId, supplier, type.path(), source, receipt.read(), receipt.stored(), receipt.duplicates(),
                 receipt.corrected(), receipt.rejected());
-        EventAdmin events = eventAdmin;
-        if (events != null && receipt.stored() + receipt.corrected() > 0) {
-            events.postEvent(new Event(SupplierTopics.DELIVERY_CHECKED, Map.of("id", "import-" + importId)));
-        }
         post(receipt);
         return receipt;
     }
