@@ -189,6 +189,13 @@ public abstract class AvtalsvaktTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user);
     }
 
+    /** Posts a body of any type: a supplier file as {@code text/csv}, a body of the wrong type. */
+    protected HttpResponse<String> post(String path, String user, String contentType, String body)
+            throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
+    }
+
     protected HttpResponse<String> put(String path, String user, String json) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), user);

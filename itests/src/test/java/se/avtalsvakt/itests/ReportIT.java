@@ -64,6 +64,42 @@ public class ReportIT extends AvtalsvaktTestSupport {
     }
 
     @Test
+    public void theSupplierSectionsComeFromTheSupplierData() throws Exception {
+        String p = uniqueId("rep");
+        String deliveries = "delivery_id;order_id;care_provider;article;quantity;delivered_on;patient_ref\n"
+                + p + "-d1;" + p + "-o1;lerum;A-1;1;2026-10-05;\n";
+        assertEquals(200, post("/api/v1/suppliers/hjalpmedelscentralen/deliveries", "operator", "text/csv",
+                deliveries).statusCode());
+        String invoice = p + "-F";
+        String lines = "invoice_id;line;order_id;care_provider;main_area;amount;invoice_date\n"
+                + invoice + ";1;" + p + "-o1;lerum;Rörelsehinder;1000,00;2026-10-20\n"
+                + invoice + ";2;" + p + "-o1;lerum;Rörelsehinder;1000,00;2026-10-20\n";
+        assertEquals(200, post("/api/v1/suppliers/hjalpmedelscentralen/invoice-lines", "operator", "text/csv",
+                lines).statusCode());
+
+        JsonNode compliance = json(get("/api/v1/reports/compliance?year=2026&organisation=lerum&format=json",
+                "viewer"));
+        JsonNode checks = section(compliance, "Leveranskontroller inom fem arbetsdagar");
+        assertTrue(checks.toString(), checks.get("rows").size() >= 1);
+        assertEquals("lerum", checks.at("/rows/0/careProvider").asText());
+        JsonNode discrepancies = section(compliance, "Avvikelser i fakturor");
+        assertTrue(discrepancies.toString(), discrepancies.toString().contains(invoice)
+                && discrepancies.toString().contains("DUPLICATE_LINE"));
+
+        String costs = get("/api/v1/reports/cost-allocation?year=2026&format=csv", "viewer").body();
+        assertTrue(costs, costs.contains("lerum") && costs.contains("Rörelsehinder"));
+    }
+
+    private static JsonNode section(JsonNode report, String title) {
+        for (JsonNode s : report.get("sections")) {
+            if (s.get("title").asText().equals(title)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no section '" + title + "' in " + report);
+    }
+
+    @Test
     public void listsTheReportsWithSwedishTitlesAndFormats() throws Exception {
         JsonNode list = json(get("/api/v1/reports", "viewer"));
         List<String> kinds = new ArrayList<>();

@@ -5,16 +5,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
@@ -46,8 +42,6 @@ public class SupplierIT extends AvtalsvaktTestSupport {
 
     @Inject
     protected ConfigurationAdmin configurationAdmin;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Before
     public void platformIsUp() {
@@ -370,13 +364,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
     }
 
     private HttpResponse<String> postAs(String path, String contentType, String body, String user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return post(path, user, contentType, body);
     }
 
     private Optional<JsonNode> delivery(String id) throws Exception {
@@ -390,13 +378,6 @@ public class SupplierIT extends AvtalsvaktTestSupport {
 
     private HttpResponse<String> upload(String type, String contentType, String body, String user, String supplier)
             throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort()
-                + "/api/v1/suppliers/" + supplier + "/" + type))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return post("/api/v1/suppliers/" + supplier + "/" + type, user, contentType, body);
     }
 }
