@@ -91,7 +91,8 @@ public abstract class AvtalsvaktTestSupport {
                     .useDeployFolder(false),
             keepRuntimeFolder(),
             logLevel(LogLevel.INFO),
-            systemTimeout(180_000),
+            // Karaf must be up (remote bundle context bound) within this; a loaded 2-core machine needs minutes
+            systemTimeout(300_000),
             configureConsole().ignoreLocalConsole(),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     localRepo),
