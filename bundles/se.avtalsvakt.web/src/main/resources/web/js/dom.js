@@ -65,7 +65,7 @@ export function section(title, load, { id, missing, level = 'h2' } = {}) {
   const el = h('section', { class: 'card', id, 'aria-labelledby': headingId }, h(level, { id: headingId }, title), body);
   Promise.resolve()
     .then(load)
-    .then((content) => body.replaceChildren(...[content].flat().filter(Boolean)))
+    .then((content) => body.replaceChildren(...[content].flat(Infinity).filter(Boolean)))
     .catch((error) => body.replaceChildren(failure(error, missing)))
     .finally(() => body.removeAttribute('aria-busy'));
   return el;
