@@ -91,6 +91,12 @@ const WORDS = {
   AGREEMENT_ENDED: 'Avtalet upphört',
   NOTICE_RECEIVED: 'Uppsägning mottagen',
   IMPORT_FAILED: 'Import misslyckades',
+  OBLIGATION_DUE: 'Åtagande ska vara gjort',
+  RENEGOTIATION_REQUESTED: 'Omförhandling begärd',
+  SEAT_VACANT: 'Vakant plats',
+  MEETING_INVITATION: 'Kallelse till möte',
+  NO_DECISIONS: 'Inga beslut',
+  SUPPORT_ALTERNATION: 'Växling av stödfunktion',
   EVALUATION: 'Utvärdering',
   FOLLOW_UP: 'Uppföljning',
   REPORT: 'Rapport',
@@ -146,6 +152,7 @@ const WORDS = {
   EXECUTOR: 'utförare',
   SUPPLIER: 'leverantör',
   PRINCIPAL: 'huvudman',
+  PARTY: 'part',
 };
 
 /** The Swedish word for an API code; the code itself, readably, when there is none. */

@@ -4,7 +4,7 @@ import { s } from './dom.js';
 import { daysBetween, longDate, parseDate, shortDate, word } from './format.js';
 
 const WIDTH = 1000;
-const LEFT = 130;
+const LEFT = 140;
 const RIGHT = 20;
 const ROWS = { terms: 44, notices: 112, obligations: 152 };
 const AXIS = 188;
@@ -58,7 +58,7 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
     const tx = x(`${year}-01-01`);
     svg.append(s('line', { x1: tx, x2: tx, y1: AXIS, y2: AXIS + 6, class: 'tick' }));
     if ((year - firstYear) % step === 0 && year < lastYear) {
-      svg.append(s('text', { x: tx + 3, y: AXIS + 20, class: 'year' }, String(year)));
+      svg.append(s('text', { x: tx + 3, y: AXIS + 22, class: 'year' }, String(year)));
     }
   }
 
@@ -72,7 +72,7 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
       s('title', {}, `Period ${t.termNumber}: ${longDate(t.termStart)} – ${t.termEnd ? longDate(t.termEnd) : 'tills vidare'}`
         + (t.practicalNoticeDeadline ? `. Sista dag för uppsägning: ${longDate(t.practicalNoticeDeadline)}` : '')),
       s('rect', { x: x1, y: ROWS.terms - 16, width: Math.max(2, x2 - x1 - 2), height: 32, rx: 3 }));
-    if (x2 - x1 > 46) {
+    if (x2 - x1 > 70) {
       bar.append(s('text', { x: x1 + 6, y: ROWS.terms + 5, class: 'bar-label' }, `Period ${t.termNumber}`));
     }
     svg.append(bar);
@@ -93,7 +93,7 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
   if (nextDeadline) {
     const dx = x(nextDeadline);
     svg.append(s('text', {
-      x: Math.min(dx, WIDTH - RIGHT - 150), y: ROWS.terms + 48, class: 'callout',
+      x: Math.min(dx - 20, WIDTH - RIGHT - 175), y: ROWS.terms + 50, class: 'callout',
     }, `Säg upp senast ${shortDate(nextDeadline)}`));
   }
 
@@ -126,7 +126,7 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
   svg.append(s('g', { class: 'today' },
     s('title', {}, `I dag: ${longDate(today)}`),
     s('line', { x1: tx, x2: tx, y1: 6, y2: AXIS + 2 }),
-    s('text', { x: Math.min(tx + 4, WIDTH - 120), y: 14, class: 'today-label' }, `I dag ${shortDate(today)}`)));
+    s('text', { x: Math.min(tx + 4, WIDTH - 135), y: 14, class: 'today-label' }, `I dag ${shortDate(today)}`)));
   return svg;
 }
 

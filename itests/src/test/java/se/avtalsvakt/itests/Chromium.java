@@ -59,6 +59,8 @@ final class Chromium implements AutoCloseable {
         page("Page.enable", obj());
         page("Runtime.enable", obj());
         page("Log.enable", obj());
+        // a headless page never has the window's focus; keyboard navigation (Tab) needs it
+        page("Emulation.setFocusEmulationEnabled", obj().put("enabled", true));
     }
 
     /** @return the browser's executable, if any of the usual names is on the PATH */
@@ -201,11 +203,13 @@ final class Chromium implements AutoCloseable {
 
     /** Presses a key (Enter, Tab) on the focused element. */
     void press(String key, int keyCode) throws Exception {
-        for (String type : new String[] {"keyDown", "keyUp"}) {
+        // a key that types text goes down as keyDown with the text; others (Tab) as rawKeyDown
+        boolean typing = key.equals("Enter");
+        for (String type : new String[] {typing ? "keyDown" : "rawKeyDown", "keyUp"}) {
             ObjectNode params = obj().put("type", type).put("key", key).put("code", key)
                     .put("windowsVirtualKeyCode", keyCode).put("nativeVirtualKeyCode", keyCode);
-            if (type.equals("keyDown") && key.equals("Enter")) {
-                params.put("text", "\r");
+            if (typing && !type.equals("keyUp")) {
+                params.put("text", "\r").put("unmodifiedText", "\r");
             }
             page("Input.dispatchKeyEvent", params);
         }

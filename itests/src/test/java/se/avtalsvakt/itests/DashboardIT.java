@@ -136,6 +136,18 @@ public class DashboardIT extends AvtalsvaktTestSupport {
 
             // an operator acknowledges it with one click
             logIn(browser, "operator");
+            // the login lasts while the tab is open: a fresh load starts on the overview, and by keyboard the first
+            // Tab reaches the skip link, Enter moves the focus to the content
+            browser.open(root);
+            browser.awaitTrue("the overview after reloading", "document.querySelector('h1')?.textContent === 'Översikt'");
+            browser.press("Tab", 9);
+            assertEquals("skip-link", browser.eval("document.activeElement.id").asText());
+            browser.press("Enter", 13);
+            assertEquals("main", browser.eval("document.activeElement.id").asText());
+            // the page's own CSV writer: semicolons, quotes and line breaks quoted, quotes doubled
+            assertEquals("\uFEFFa;b\r\n\"x;y\";\"say \"\"hi\"\"\"\r\n\"two\nlines\";\r\n", browser.eval(
+                    "import(document.querySelector('script[type=module]').src.replace('/app.js', '/dom.js'))"
+                    + ".then(m => m.toCsv(['a', 'b'], [['x;y', 'say \"hi\"'], ['two\\nlines', null]]))").asText());
             String button = "[data-ack=\"" + alertId + "\"]";
             browser.awaitTrue("the acknowledge button", "document.querySelector('" + button.replace("'", "\\'") + "')");
             browser.awaitTrue("the deadlines", "document.querySelector('[data-csv^=\"tidsfrister\"]')");

@@ -56,9 +56,19 @@ async function termsOf(agreement, todayIso) {
 function legend() {
   const item = (cls, text) => h('li', {}, h('span', { class: `swatch ${cls}`, 'aria-hidden': 'true' }), text);
   return h('ul', { class: 'legend', 'aria-label': 'Teckenförklaring' },
-    item('term past', 'Avslutad period'), item('term current', 'Pågående period'), item('term future', 'Kommande period'),
-    item('notice-deadline', 'Sista dag för uppsägning'), item('notice', 'Uppsägning mottagen'),
-    item('obligation', 'Utvärdering/åtagande (grön: uppfyllt, röd: försenat)'), item('today', 'I dag'));
+    item('sw-past', 'Avslutad period'), item('sw-current', 'Pågående period'), item('sw-future', 'Kommande period'),
+    item('sw-deadline', 'Sista dag för uppsägning'), item('sw-notice', 'Uppsägning mottagen'),
+    item('sw-obligation', 'Utvärdering/åtagande (grön: uppfyllt, röd: försenat, blå: kommande)'), item('sw-today', 'I dag'));
+}
+
+/** The parties by role; a long list (the 49 municipalities) folded away behind its count. */
+function parties(list) {
+  const byRole = new Map();
+  for (const p of list) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p.organisation]);
+  return h('ul', { class: 'plain' }, [...byRole].map(([role, orgs]) => h('li', {},
+    orgs.length > 6
+      ? h('details', {}, h('summary', {}, `${orgs.length} ${word(role)}`), orgs.join(', '))
+      : `${orgs.join(', ')} (${word(role)})`)));
 }
 
 export function agreementPage(view, ctx, id) {
@@ -116,7 +126,7 @@ export function agreementPage(view, ctx, id) {
       ['Typ', word(a.kind)],
       ['Status i dag', statusBadge(a.status)],
       ['Diarienummer', a.diaryNumber],
-      ['Parter', a.parties.map((p) => `${p.organisation} (${word(p.role)})`).join(', ')],
+      ['Parter', parties(a.parties)],
       ['Ägs av', a.ownerBody],
       ['Start', a.start ? longDate(a.start) : null],
       ['Första periodens slut', a.firstTermEnd ? longDate(a.firstTermEnd) : null],

@@ -50,7 +50,9 @@ public class DashboardServlet extends HttpServlet {
         resp.setHeader("Referrer-Policy", "no-referrer");
         if (found.isEmpty()) {
             resp.setHeader("Cache-Control", "no-store");
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, "Sidan finns inte: " + path);
+            resp.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            resp.setContentType("text/plain; charset=UTF-8");
+            resp.getWriter().write("Sidan finns inte. Webbpanelen finns på /.\n");
             return;
         }
         WebResources.Resource r = found.get();
