@@ -111,6 +111,12 @@ public class DashboardIT extends AvtalsvaktTestSupport {
                 get("/api/v1/calendar/working-days?add=0", "viewer")).get("from").asText().equals("2027-10-01"));
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> openAlert() != null);
         long alertId = openAlert().get("id").asLong();
+        // and an agreement given notice on time: it ends with its second term, 2027-12-31
+        String noticed = uniqueId("uppsagt");
+        assertEquals(201, post("/api/v1/agreements", "operator", agreementJson(noticed, "Uppsagt leveransavtal"))
+                .statusCode());
+        assertEquals(201, post("/api/v1/agreements/" + noticed + "/terminations", "operator",
+                "{\"party\": \"goteborg\", \"receivedOn\": \"2027-05-02\", \"written\": true}").statusCode());
 
         Path out = Path.of(System.getProperty(BUILD_DIRECTORY), "dashboard");
         Path downloads = out.resolve("downloads");
@@ -192,9 +198,18 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             browser.awaitTrue("the agreement's sections", "document.querySelectorAll('[aria-busy]').length === 0");
             browser.screenshot(out.resolve("05-avtal-tidslinje.png"));
 
+            // an agreement given notice: the notice and the end it causes are in its picture
+            browser.open(root + "#/avtal/" + noticed);
+            String other = "document.querySelector('svg.timeline[data-agreement=\"" + noticed + "\"]')";
+            browser.awaitTrue("the noticed agreement's timeline", other + " && " + other
+                    + ".querySelector('.notice.effective') && " + other + ".querySelector('.agreement-end')");
+            assertEquals(2, browser.eval(other + ".querySelectorAll('.term').length").asInt());
+            browser.awaitTrue("the agreement's sections", "document.querySelectorAll('[aria-busy]').length === 0");
+            browser.screenshot(out.resolve("06-avtal-uppsagt.png"));
+
             // the other pages load, and degrade with a message where their API is missing
-            for (String[] pageAndShot : new String[][] {{"#/efterlevnad", "06-efterlevnad.png"},
-                    {"#/leverantorer", "07-leverantorsdata.png"}, {"#/rapporter", "08-rapporter.png"}}) {
+            for (String[] pageAndShot : new String[][] {{"#/efterlevnad", "07-efterlevnad.png"},
+                    {"#/leverantorer", "08-leverantorsdata.png"}, {"#/rapporter", "09-rapporter.png"}}) {
                 browser.click("a[href=\"" + pageAndShot[0] + "\"]");
                 browser.awaitTrue(pageAndShot[0] + " loaded", "location.hash === '" + pageAndShot[0] + "'"
                         + " && document.querySelectorAll('.section-body').length > 0"
@@ -208,12 +223,12 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             browser.viewport(800, 1100);
             browser.open(root + "#/avtal/" + AGREEMENT);
             browser.awaitTrue("the timeline on a tablet", svg);
-            browser.screenshot(out.resolve("09-avtal-surfplatta.png"));
+            browser.screenshot(out.resolve("10-avtal-surfplatta.png"));
 
             assertEquals("JavaScript errors in the page", List.of(), browser.problems());
         }
         try (Stream<Path> shots = Files.list(out)) {
-            assertEquals(9, shots.filter(p -> p.toString().endsWith(".png")).count());
+            assertEquals(10, shots.filter(p -> p.toString().endsWith(".png")).count());
         }
     }
 

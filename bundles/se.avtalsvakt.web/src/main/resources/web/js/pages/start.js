@@ -17,7 +17,7 @@ function dateCell(item, todayIso) {
     h('time', { datetime: practical }, weekdayDate(practical)),
     h('span', { class: 'muted block' }, relative(todayIso, practical)),
     item.date && item.practicalDate && item.date !== item.practicalDate
-      ? h('span', { class: 'muted block' }, `(egentligen ${shortDate(item.date)}, ej arbetsdag)`) : null);
+      ? h('span', { class: 'muted block' }, `(${shortDate(item.date)} är ingen arbetsdag)`) : null);
 }
 
 function ackButton(alert) {
@@ -56,7 +56,7 @@ export function startPage(view, ctx) {
           { label: 'Allvar', cell: (a) => badge(word(a.severity), SEVERITY_CLASS[a.severity]), csv: (a) => word(a.severity) },
           { label: 'Händelse', cell: (a) => [word(a.kind), h('span', { class: 'muted block' }, threshold(a.threshold))],
             csv: (a) => `${word(a.kind)} (${threshold(a.threshold)})` },
-          { label: 'Datum', cell: (a) => dateCell(a, todayIso), csv: (a) => a.practicalDate ?? a.dueDate ?? '' },
+          { label: 'Datum', cell: (a) => dateCell(a, todayIso), csv: (a) => a.practicalDate ?? a.dueDate ?? '', class: 'date' },
           { label: 'Till', cell: (a) => a.addressee ?? '–' },
           { label: 'Beskrivning', cell: (a) => a.description ?? '', class: 'wide' },
         ];
@@ -84,7 +84,7 @@ export function startPage(view, ctx) {
             empty: 'Inga tidsfrister de kommande 12 månaderna.',
             columns: [
               { label: 'Avser', cell: subjectLink },
-              { label: 'Datum', cell: (d) => dateCell(d, todayIso), csv: (d) => d.practicalDate ?? d.date },
+              { label: 'Datum', cell: (d) => dateCell(d, todayIso), csv: (d) => d.practicalDate ?? d.date, class: 'date' },
               { label: 'Vad', cell: (d) => word(d.kind) },
               { label: 'Ansvarig', cell: (d) => d.owner ?? '–' },
               { label: 'Beskrivning', cell: (d) => d.description ?? '', class: 'wide' },
