@@ -20,7 +20,8 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
     ...notices.flatMap((n) => [n.notice.receivedOn, n.endsOn]), ...obligations.map((o) => o.dueDate)]
     .filter(Boolean).sort();
   const first = Date.UTC(parseDate(dates[0]).getUTCFullYear(), 0, 1);
-  const last = Date.UTC(parseDate(dates[dates.length - 1]).getUTCFullYear() + 1, 0, 1);
+  // room after the last mark: the axis ends on the first New Year at least two months after it
+  const last = Date.UTC(new Date(parseDate(dates[dates.length - 1]).getTime() + 60 * 86_400_000).getUTCFullYear() + 1, 0, 1);
   const x = (iso) => LEFT + ((parseDate(iso) - first) / (last - first)) * (WIDTH - LEFT - RIGHT);
 
   const current = terms.find((t) => t.termStart <= today && (t.termEnd === null || today <= t.termEnd));

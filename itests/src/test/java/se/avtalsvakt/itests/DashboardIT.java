@@ -204,6 +204,8 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             browser.awaitTrue("the noticed agreement's timeline", other + " && " + other
                     + ".querySelector('.notice.effective') && " + other + ".querySelector('.agreement-end')");
             assertEquals(2, browser.eval(other + ".querySelectorAll('.term').length").asInt());
+            String headline = browser.eval("document.querySelector('.headline').textContent").asText();
+            assertTrue(headline, headline.contains("upphör fre 31 dec. 2027") && headline.contains("efter uppsägning"));
             browser.awaitTrue("the agreement's sections", "document.querySelectorAll('[aria-busy]').length === 0");
             browser.screenshot(out.resolve("06-avtal-uppsagt.png"));
 

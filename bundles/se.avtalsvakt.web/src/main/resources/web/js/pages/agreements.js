@@ -95,10 +95,20 @@ export function agreementPage(view, ctx, id) {
       obligations.catch(() => []),
     ]);
     const current = terms.find((t) => t.termStart <= todayIso && (!t.termEnd || todayIso <= t.termEnd));
-    const next = terms.map((t) => t.practicalNoticeDeadline).filter((d) => d && d >= todayIso).sort()[0];
-    const headline = next
-      ? `Sista dag att säga upp avtalet: ${weekdayDate(next)} (${relative(todayIso, next)}).`
-      : (current?.endsOn ? `Avtalet upphör ${longDate(current.endsOn)}.` : 'Ingen kommande uppsägningsfrist.');
+    // the end as things stand today: the earliest an effective notice causes, or a fixed end
+    const ends = notices.filter((n) => n.effective && n.endsOn).map((n) => n.endsOn).sort()[0]
+      ?? (agreement.renewal?.type === 'FIXED' ? terms[terms.length - 1]?.termEnd : null);
+    const next = terms.map((t) => t.practicalNoticeDeadline).filter((d) => d && d >= todayIso && (!ends || d < ends)).sort()[0];
+    let headline;
+    if (ends && ends < todayIso) {
+      headline = `Avtalet upphörde ${longDate(ends)}.`;
+    } else if (ends) {
+      headline = `Avtalet upphör ${weekdayDate(ends)} (${relative(todayIso, ends)})${notices.some((n) => n.effective) ? ' efter uppsägning' : ''}.`;
+    } else if (next) {
+      headline = `Sista dag att säga upp avtalet: ${weekdayDate(next)} (${relative(todayIso, next)}).`;
+    } else {
+      headline = 'Ingen kommande uppsägningsfrist.';
+    }
     return [
       h('p', { class: 'headline' }, headline),
       h('figure', { class: 'timeline-figure' },
