@@ -97,7 +97,8 @@ final class Chromium implements AutoCloseable {
             Path portFile = profile.resolve("DevToolsActivePort");
             await("Chromium to open its DevTools port (see " + workDir.resolve("chromium.log") + ")")
                     .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> !process.isAlive() || (Files.exists(portFile) && Files.readAllLines(portFile).size() >= 2));
+                    .until(() -> !process.isAlive()
+                            || (Files.exists(portFile) && Files.readAllLines(portFile).size() >= 2));
             if (!process.isAlive()) {
                 throw new AssertionError("Chromium exited at once with " + process.exitValue() + ": "
                         + Files.readString(workDir.resolve("chromium.log")));
