@@ -26,6 +26,15 @@ public interface RestRequest {
     String user();
 
     /**
+     * @return whether the authenticated user has {@code role} or a role that includes it; false unless the
+     *         dispatcher knows the user's roles
+     * @since 1.2
+     */
+    default boolean hasRole(Role role) {
+        return false;
+    }
+
+    /**
      * @return the query parameter {@code name} as an ISO date, if given
      * @throws ValidationException naming the parameter if it is not a date
      */

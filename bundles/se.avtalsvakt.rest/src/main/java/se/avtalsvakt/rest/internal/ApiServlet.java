@@ -143,5 +143,10 @@ public class ApiServlet extends HttpServlet {
         public String user() {
             return req.getRemoteUser();
         }
+
+        @Override
+        public boolean hasRole(Role role) {
+            return BasicAuthFilter.hasRole(req, role);
+        }
     }
 }

@@ -1,0 +1,83 @@
+// Åtaganden och styrning: per year, each body's compliance with its rules, and the obligations due that year.
+import { api, today } from '../api.js';
+import { badge, h, section, table } from '../dom.js';
+import { shortDate, word } from '../format.js';
+
+function number(value, fallback = '–') {
+  return value === null || value === undefined ? fallback : String(value);
+}
+
+function bodyCard(body, compliance) {
+  const c = compliance;
+  const meetings = c.meetingsRequired === null
+    ? `${c.meetingsHeld} hållna`
+    : `${c.meetingsHeld} av minst ${c.meetingsRequired}${c.meetingsMaximum ? ` (högst ${c.meetingsMaximum})` : ''}`;
+  return h('article', { class: 'body-card', 'data-body': body.id },
+    h('h3', {}, body.name ?? body.id, ' ', c.compliant ? badge('Inga avvikelser', 'ok')
+      : badge(`${c.violations.length} avvikelse${c.violations.length === 1 ? '' : 'r'}`, 'critical')),
+    h('p', { class: 'muted' }, word(body.level)),
+    h('dl', { class: 'facts compact' },
+      h('dt', {}, 'Möten'), h('dd', {}, meetings, c.meetingsPlanned ? `, ${c.meetingsPlanned} planerade` : ''),
+      h('dt', {}, 'Kallelser i tid'), h('dd', {}, `${c.invitationsOnTime} i tid, ${c.invitationsLate} sena`,
+        c.invitationLeadDays ? ` (${c.invitationLeadDays} dagar före)` : ''),
+      h('dt', {}, 'Beslutsförhet'), h('dd', {}, `${c.quorumMet} möten beslutsföra, ${c.quorumNotMet} inte`),
+      h('dt', {}, 'Beslut mot reglerna'), h('dd', {}, number(c.decisionsBreakingRules))),
+    c.violations.length ? h('ul', { class: 'violations' },
+      c.violations.map((v) => h('li', {}, h('strong', {}, `${v.subject}: `), v.message))) : null);
+}
+
+export function compliancePage(view, ctx) {
+  const heading = h('h1', {}, 'Åtaganden och styrning');
+  view.append(heading);
+  const yearP = today().then((t) => Number(ctx.params.get('ar')) || Number(t.slice(0, 4)));
+
+  const form = h('form', { class: 'inline-form', 'aria-label': 'Välj år' });
+  view.append(form);
+  yearP.then(async (year) => {
+    const thisYear = Number((await today()).slice(0, 4));
+    const select = h('select', { id: 'ar', name: 'ar' },
+      [...Array(6).keys()].map((i) => thisYear + 1 - i)
+        .map((y) => h('option', { value: y, selected: y === year }, String(y))));
+    form.append(h('label', { for: 'ar' }, 'År '), select, ' ', h('button', { type: 'submit', class: 'button secondary' }, 'Visa'));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      location.hash = `#/efterlevnad?ar=${select.value}`;
+    });
+  }).catch(() => {});
+
+  view.append(section('Styrgruppernas efterlevnad', async () => {
+    const [year, bodies] = await Promise.all([yearP, api('/bodies')]);
+    if (!bodies.length) return h('p', {}, 'Inga organ är registrerade.');
+    const cards = await Promise.all(bodies.map(async (b) => {
+      try {
+        return bodyCard(b, await api(`/bodies/${encodeURIComponent(b.id)}/compliance?year=${year}`));
+      } catch (e) {
+        return h('article', { class: 'body-card' }, h('h3', {}, b.name ?? b.id), h('p', {}, `Kunde inte hämta: ${e.message}`));
+      }
+    }));
+    return [h('p', { class: 'lead' }, `År ${year}: mötesplan, kallelser, beslutsförhet och beslut per organ.`),
+      h('div', { class: 'cards' }, cards)];
+  }, { id: 'organ', missing: 'Styrningen (organ och möten) är inte installerad.' }));
+
+  view.append(section('Åtaganden under året', async () => {
+    const year = await yearP;
+    const rows = await api(`/obligations?from=${year}-01-01&to=${year}-12-31`);
+    const overdue = rows.filter((o) => o.state === 'OVERDUE').length;
+    return [h('p', { class: 'lead' }, `${rows.length} åtaganden ${year}, varav ${overdue} försenade.`),
+      table({
+        caption: `Åtaganden ${year}`, filename: `ataganden-${year}.csv`, rows, empty: `Inga åtaganden ${year}.`,
+        columns: [
+          { label: 'Åtagande', cell: (o) => o.title },
+          { label: 'Slag', cell: (o) => word(o.kind) },
+          { label: 'Avtal', cell: (o) => (o.agreement ? h('a', { href: `#/avtal/${encodeURIComponent(o.agreement)}` }, o.agreement) : '–'),
+            csv: (o) => o.agreement ?? '' },
+          { label: 'Organ', cell: (o) => o.body ?? '–' },
+          { label: 'Ansvarig', cell: (o) => o.responsible ?? '–' },
+          { label: 'Senast', cell: (o) => shortDate(o.dueDate), csv: (o) => o.dueDate },
+          { label: 'Läge', cell: (o) => badge(word(o.state), o.state.toLowerCase()), csv: (o) => word(o.state) },
+          { label: 'Genomfört', cell: (o) => `${o.fulfilments.length} av ${o.required}` },
+        ],
+      })];
+  }, { id: 'ataganden', missing: 'Åtagandena är inte installerade.' }));
+  return 'Åtaganden och styrning';
+}

@@ -1,0 +1,270 @@
+package se.avtalsvakt.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The web dashboard in a real browser: Debian's headless Chromium, driven over the DevTools protocol, against the
+ * running distribution — log in, see the seed agreement and its timeline, acknowledge an alert, download a CSV —
+ * with screenshots under target/dashboard/. And the files' HTTP headers, without a browser.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DashboardIT extends AvtalsvaktTestSupport {
+
+    static final String BUILD_DIRECTORY = "avtalsvakt.itest.buildDirectory";
+    static final String AGREEMENT = "samarbetsavtal-hjalpmedel";
+
+    @Inject
+    protected ConfigurationAdmin configurationAdmin;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    @Configuration
+    public Option[] config() {
+        Option[] base = super.config();
+        Option[] all = Arrays.copyOf(base, base.length + 1);
+        all[base.length] = systemProperty(BUILD_DIRECTORY).value(
+                System.getProperty(BUILD_DIRECTORY, Path.of("target").toAbsolutePath().toString()));
+        return all;
+    }
+
+    @Before
+    public void platformIsUp() {
+        awaitPlatform();
+    }
+
+    private HttpResponse<String> raw(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    public void thePageAndItsFilesAreServedAtTheRootWithCachingHeadersAndTheApiKeepsItsLogin() throws Exception {
+        HttpResponse<String> page = raw("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertTrue(page.body().contains("<html lang=\"sv\""));
+        Matcher script = Pattern.compile("src=\"(/assets/[0-9a-f]+/js/app\\.js)\"").matcher(page.body());
+        assertTrue(page.body(), script.find());
+
+        HttpResponse<String> js = raw(script.group(1), "Accept-Encoding", "identity");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(js.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+        String etag = js.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, raw(script.group(1), "If-None-Match", etag).statusCode());
+        assertEquals("gzip", raw(script.group(1), "Accept-Encoding", "gzip").headers()
+                .firstValue("Content-Encoding").orElse(""));
+
+        assertEquals(404, raw("/assets/0/js/nope.js").statusCode());
+        // the dashboard is the default servlet: /api stays the API's, behind its login
+        assertEquals(401, raw("/api/v1/agreements").statusCode());
+        JsonNode me = json(get("/api/v1/me", "operator"));
+        assertEquals("operator", me.get("user").asText());
+        assertEquals(List.of("viewer", "operator"), JSON.convertValue(me.get("roles"), List.class));
+        assertEquals(List.of("viewer"), JSON.convertValue(json(get("/api/v1/me", "viewer")).get("roles"), List.class));
+    }
+
+    @Test
+    public void anOfficialLogsInSeesTheAgreementsTimelineAcknowledgesAnAlertAndDownloadsACsv() throws Exception {
+        // an open alert: on 2027-10-01 the notice deadline 2028-09-29 of the seed agreement is a year away
+        org.osgi.service.cm.Configuration clock = configurationAdmin.getConfiguration("se.avtalsvakt.clock", null);
+        setDate(clock, "2027-10-01");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> json(
+                get("/api/v1/calendar/working-days?add=0", "viewer")).get("from").asText().equals("2027-10-01"));
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> openAlert() != null);
+        long alertId = openAlert().get("id").asLong();
+        // and an agreement given notice on time: it ends with its second term, 2027-12-31
+        String noticed = uniqueId("uppsagt");
+        assertEquals(201, post("/api/v1/agreements", "operator", agreementJson(noticed, "Uppsagt leveransavtal"))
+                .statusCode());
+        assertEquals(201, post("/api/v1/agreements/" + noticed + "/terminations", "operator",
+                "{\"party\": \"goteborg\", \"receivedOn\": \"2027-05-02\", \"written\": true}").statusCode());
+
+        Path out = Path.of(System.getProperty(BUILD_DIRECTORY), "dashboard");
+        Path downloads = out.resolve("downloads");
+        String root = "http://localhost:" + httpPort() + "/";
+        try (Chromium browser = Chromium.launch(Files.createDirectories(out.resolve("browser")), downloads)) {
+            browser.open(root);
+            browser.awaitTrue("the login form", "document.querySelector('#login-form')");
+            browser.screenshot(out.resolve("01-inloggning.png"));
+
+            // a wrong password: a message, no browser dialog
+            browser.type("#login-user", "operator");
+            browser.type("#login-password", "fel");
+            browser.press("Enter", 13);
+            browser.awaitTrue("the wrong-login message", "!document.querySelector('#login-error').hidden"
+                    + " && document.querySelector('#login-error').textContent.includes('Fel användarnamn')");
+
+            // a viewer sees the open alerts but no button to acknowledge them
+            logIn(browser, "viewer");
+            browser.awaitTrue("the open alerts for a viewer",
+                    "document.querySelector('[data-alert=\"" + alertId + "\"]')");
+            assertEquals(0, browser.eval("document.querySelectorAll('[data-ack]').length").asInt());
+            browser.click("#logout");
+            browser.awaitTrue("the login form after logging out", "document.querySelector('#login-form')");
+
+            // an operator acknowledges it with one click
+            logIn(browser, "operator");
+            // the login lasts while the tab is open: a fresh load starts on the overview, and by keyboard the first
+            // Tab reaches the skip link, Enter moves the focus to the content
+            browser.open(root);
+            browser.awaitTrue("the overview after reloading",
+                    "document.querySelector('h1')?.textContent === 'Översikt'");
+            browser.press("Tab", 9);
+            assertEquals("skip-link", browser.eval("document.activeElement.id").asText());
+            browser.press("Enter", 13);
+            assertEquals("main", browser.eval("document.activeElement.id").asText());
+            // the page's own CSV writer: semicolons, quotes and line breaks quoted, quotes doubled
+            assertEquals("\uFEFFa;b\r\n\"x;y\";\"say \"\"hi\"\"\"\r\n\"two\nlines\";\r\n", browser.eval(
+                    "import(document.querySelector('script[type=module]').src.replace('/app.js', '/dom.js'))"
+                    + ".then(m => m.toCsv(['a', 'b'], [['x;y', 'say \"hi\"'], ['two\\nlines', null]]))").asText());
+            String button = "[data-ack=\"" + alertId + "\"]";
+            browser.awaitTrue("the acknowledge button", "document.querySelector('" + button + "')");
+            browser.awaitTrue("the deadlines", "document.querySelector('[data-csv^=\"tidsfrister\"]')");
+            browser.screenshot(out.resolve("02-oversikt.png"));
+            browser.click(button);
+            browser.awaitTrue("the acknowledged row", "document.querySelector('tr[data-alert=\"" + alertId
+                    + "\"]').textContent.includes('Kvitterat av operator')");
+            JsonNode acknowledged = json(get("/api/v1/alerts/" + alertId, "viewer"));
+            assertEquals("ACKNOWLEDGED", acknowledged.get("state").asText());
+            assertEquals("operator", acknowledged.get("acknowledgedBy").asText());
+            browser.screenshot(out.resolve("03-kvitterat.png"));
+
+            // the coming twelve months' deadlines as CSV for Swedish Excel
+            browser.click("[data-csv^=\"tidsfrister\"]");
+            Path csv = downloads.resolve("tidsfrister-2027-10-01.csv");
+            await("the CSV download " + csv).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Files.exists(csv) && Files.size(csv) > 0);
+            String text = Chromium.utf8(csv);
+            assertTrue("UTF-8 with BOM", text.startsWith("\uFEFF"));
+            assertTrue(text, text.lines().findFirst().orElse("").contains("Avser;Datum;Vad;Ansvarig;Beskrivning"));
+            assertTrue(text, text.contains("Samarbetsavtal för försörjning av personliga hjälpmedel;2028-09-29;"
+                    + "Sista dag för uppsägning;politisk-beredningsgrupp"));
+
+            // the register and the seed agreement's timeline
+            browser.click("a[href=\"#/avtal\"]");
+            String link = "a[href=\"#/avtal/" + AGREEMENT + "\"]";
+            browser.awaitTrue("the agreement in the list", "document.querySelector('" + link + "')");
+            browser.screenshot(out.resolve("04-avtal.png"));
+            browser.click(link);
+            String svg = "document.querySelector('svg.timeline[data-agreement=\"" + AGREEMENT + "\"]')";
+            browser.awaitTrue("the timeline", svg + " && " + svg + ".querySelectorAll('.term').length >= 4");
+            assertEquals("the terms from 2017 to the one after today's", 5,
+                    browser.eval(svg + ".querySelectorAll('.term').length").asInt());
+            assertEquals(1, browser.eval(svg + ".querySelectorAll('.term.current').length").asInt());
+            assertTrue(browser.eval(svg + ".querySelectorAll('.notice-deadline').length").asInt() >= 4);
+            assertTrue("the next notice deadline is marked", browser.eval(svg
+                    + ".querySelector('.notice-deadline[data-date=\"2028-09-29\"]') !== null").asBoolean());
+            assertTrue(browser.eval(svg + ".querySelector('.today') !== null").asBoolean());
+            assertTrue(browser.eval("document.querySelector('.headline').textContent").asText(),
+                    browser.eval("document.querySelector('.headline').textContent").asText()
+                            .contains("29 sep. 2028"));
+            browser.awaitTrue("the agreement's sections", "document.querySelectorAll('[aria-busy]').length === 0");
+            browser.screenshot(out.resolve("05-avtal-tidslinje.png"));
+
+            // an agreement given notice: the notice and the end it causes are in its picture
+            browser.open(root + "#/avtal/" + noticed);
+            String other = "document.querySelector('svg.timeline[data-agreement=\"" + noticed + "\"]')";
+            browser.awaitTrue("the noticed agreement's timeline", other + " && " + other
+                    + ".querySelector('.notice.effective') && " + other + ".querySelector('.agreement-end')");
+            assertEquals(2, browser.eval(other + ".querySelectorAll('.term').length").asInt());
+            String headline = browser.eval("document.querySelector('.headline').textContent").asText();
+            assertTrue(headline, headline.contains("upphör fre 31 dec. 2027")
+                    && headline.contains("efter uppsägning"));
+            browser.awaitTrue("the agreement's sections", "document.querySelectorAll('[aria-busy]').length === 0");
+            browser.screenshot(out.resolve("06-avtal-uppsagt.png"));
+
+            // the other pages load, and degrade with a message where their API is missing
+            for (String[] pageAndShot : new String[][] {{"#/efterlevnad", "07-efterlevnad.png"},
+                    {"#/leverantorer", "08-leverantorsdata.png"}, {"#/rapporter", "09-rapporter.png"}}) {
+                browser.click("a[href=\"" + pageAndShot[0] + "\"]");
+                browser.awaitTrue(pageAndShot[0] + " loaded", "location.hash === '" + pageAndShot[0] + "'"
+                        + " && document.querySelectorAll('.section-body').length > 0"
+                        + " && document.querySelectorAll('[aria-busy]').length === 0");
+                assertEquals(pageAndShot[0] + ": " + browser.eval("document.querySelector('main').innerText").asText(),
+                        0, browser.eval("document.querySelectorAll('.notice.error').length").asInt());
+                browser.screenshot(out.resolve(pageAndShot[1]));
+            }
+            // once the reporting part is installed (GET /api/v1/reports), a report's CSV comes from the platform too;
+            // until then the reports page says it is missing (checked above) and the CSV above is the page's own
+            if (get("/api/v1/reports", "viewer").statusCode() == 200) {
+                String csvButton = "[data-report][data-format=\"csv\"]";
+                String findIt = "document.querySelector('" + csvButton + "')";
+                browser.awaitTrue("a report to download as CSV", findIt);
+                String kind = browser.eval(findIt + ".dataset.report").asText();
+                browser.click(csvButton);
+                Path report = downloads.resolve(kind + "-2027.csv");
+                await("the report download " + report).atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> Files.exists(report) && Files.size(report) > 0);
+            }
+
+            // a tablet held upright
+            browser.viewport(800, 1100);
+            browser.open(root + "#/avtal/" + AGREEMENT);
+            browser.awaitTrue("the timeline on a tablet", svg);
+            browser.screenshot(out.resolve("10-avtal-surfplatta.png"));
+
+            assertEquals("JavaScript errors in the page", List.of(), browser.problems());
+        }
+        try (Stream<Path> shots = Files.list(out)) {
+            assertEquals(10, shots.filter(p -> p.toString().endsWith(".png")).count());
+        }
+    }
+
+    private static void logIn(Chromium browser, String user) throws Exception {
+        browser.awaitTrue("the login form", "document.querySelector('#login-form')");
+        browser.type("#login-user", user);
+        browser.type("#login-password", user);
+        browser.press("Enter", 13);
+        browser.awaitTrue("the start page for " + user, "document.querySelector('h1')?.textContent === 'Översikt'");
+    }
+
+    /** @return an open alert of the seed agreement, or null */
+    private JsonNode openAlert() throws Exception {
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+            if (a.get("subject").asText().equals(AGREEMENT)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
