@@ -181,7 +181,7 @@ public class PluginIT extends AvtalsvaktTestSupport {
                 .map(p -> p.routes().size() == 1 && p.routes().get(0).state().equals("Started")).orElse(false));
         Plugin generated = plugins.find(GENERATED).orElseThrow();
         assertEquals("Region alert log", generated.name());
-        assertEquals(GENERATED, generated.configurations().get(0).pid());
+        assertEquals("se.region.itest.alertlog", generated.configurations().get(0).pid());
         assertTrue("its cfg was installed by the feature", generated.configurations().get(0).present());
 
         // the 365-day step of the seed agreement's notice ladder: its alert goes through the generated route

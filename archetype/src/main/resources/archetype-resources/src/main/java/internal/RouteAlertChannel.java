@@ -25,14 +25,15 @@ import se.avtalsvakt.api.alert.AlertText;
 /**
  * An alert channel that sends every alert through the Camel route {@code ${artifactId}} (direct to log). Replace
  * the log endpoint with your own: a file folder, a queue, an HTTP service (add the Camel feature that has it).
- * Active once its configuration (etc/${artifactId}.cfg, installed by the feature) exists.
+ * Active once its configuration (etc/${package}.cfg, installed by the feature) exists.
  */
 @Component(name = RouteAlertChannel.PID, service = AlertChannel.class,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = RouteAlertChannel.Config.class)
 public class RouteAlertChannel implements AlertChannel {
 
-    static final String PID = "${artifactId}";
+    // a PID has no '-': Karaf reads etc/a-b.cfg as a factory configuration of PID a
+    static final String PID = "${package}";
     static final String ENDPOINT = "direct:${artifactId}";
 
     private static final Logger LOG = LoggerFactory.getLogger(RouteAlertChannel.class);
