@@ -6,8 +6,6 @@
  * PIDs they declare in {@value se.avtalsvakt.api.plugin.PluginHeaders#CONFIG}. See docs/plugins.md.
  */
 @Version("1.0.0")
-@Export
 package se.avtalsvakt.api.plugin;
 
-import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
