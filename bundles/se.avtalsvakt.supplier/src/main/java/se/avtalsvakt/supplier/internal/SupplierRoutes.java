@@ -17,6 +17,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.karaf.core.OsgiCamelContextPublisher;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -75,6 +76,8 @@ public class SupplierRoutes {
         this.defaultSupplier = java.util.Arrays.stream(config.suppliers()).map(String::strip)
                 .filter(x -> !x.isEmpty()).findFirst().orElse(null);
         context.getCamelContextExtension().setName(CONTEXT_NAME);
+        // registered as an OSGi service while it runs: plugin:list shows its routes
+        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
         context.addRoutes(routes(config));
         context.start();
         this.camel = context;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.karaf.core.OsgiCamelContextPublisher;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
 import org.apache.camel.spi.ComponentResolver;
 import org.osgi.framework.BundleContext;
@@ -82,6 +83,8 @@ public class MailChannel implements AlertChannel {
         this.settings = MailSettings.from(config, properties);
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.getCamelContextExtension().setName("avtalsvakt-channel-mail");
+        // registered as an OSGi service while it runs: plugin:list shows its routes
+        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
         this.camel = start(context, settings);
         this.producer = camel.createProducerTemplate();
         LOG.info("E-mail alert channel sends through {}:{} ({}) as {}", settings.host(), settings.port(),

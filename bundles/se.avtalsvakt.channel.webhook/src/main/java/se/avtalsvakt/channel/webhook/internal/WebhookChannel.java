@@ -8,6 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.karaf.core.OsgiCamelContextPublisher;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
 import org.apache.camel.spi.ComponentResolver;
 import org.apache.camel.support.PropertyBindingSupport;
@@ -75,6 +76,8 @@ public class WebhookChannel implements AlertChannel {
         String endpoint = endpoint(config.url());
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.getCamelContextExtension().setName("avtalsvakt-channel-webhook");
+        // registered as an OSGi service while it runs: plugin:list shows its routes
+        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
         this.camel = start(context, endpoint, config.timeoutSeconds());
         this.producer = camel.createProducerTemplate();
         this.authorization = config.authorization() == null ? "" : config.authorization().trim();
