@@ -55,24 +55,24 @@ public class CsvRenderer implements ReportRenderer {
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write(BOM);
-            csv.printRecord(report.title());
+            csv.printRecord(inert(report.title()));
             csv.printRecord("Skapad", report.generatedOn().toString());
             for (Map.Entry<String, String> p : report.parameters().entrySet()) {
-                csv.printRecord(p.getKey(), p.getValue());
+                csv.printRecord(inert(p.getKey()), inert(p.getValue()));
             }
             for (ReportSection section : report.sections()) {
                 csv.println();
-                csv.printRecord(section.title());
+                csv.printRecord(inert(section.title()));
                 if (section.note() != null) {
-                    csv.printRecord(section.note());
+                    csv.printRecord(inert(section.note()));
                 }
                 if (!section.columns().isEmpty()) {
-                    csv.printRecord(section.columns().stream().map(Column::title).toList());
+                    csv.printRecord(section.columns().stream().map(Column::title).map(CsvRenderer::inert).toList());
                 }
                 for (List<Object> row : section.rows()) {
                     List<String> cells = new ArrayList<>();
                     for (Object value : row) {
-                        cells.add(Cells.text(value));
+                        cells.add(value instanceof Number ? Cells.text(value) : inert(Cells.text(value)));
                     }
                     csv.printRecord(cells);
                 }
@@ -81,5 +81,17 @@ public class CsvRenderer implements ReportRenderer {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return)
+     * gets a leading apostrophe, so that data from suppliers and users stays data in Excel. Numbers are left as
+     * they are.
+     */
+    static String inert(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -57,6 +57,18 @@ public class RenderersTest {
     }
 
     @Test
+    public void csvTextThatASpreadsheetWouldRunIsKeptInertButNumbersAreNot() {
+        assertEquals("'=HYPERLINK(\"http://x\")", CsvRenderer.inert("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+46 31 123", CsvRenderer.inert("+46 31 123"));
+        assertEquals("'-2+3", CsvRenderer.inert("-2+3"));
+        assertEquals("'@SUM(A1)", CsvRenderer.inert("@SUM(A1)"));
+        assertEquals("Göteborg", CsvRenderer.inert("Göteborg"));
+        assertEquals("", CsvRenderer.inert(""));
+        String text = new String(new CsvRenderer().render(report()), StandardCharsets.UTF_8);
+        assertTrue(text, text.contains("Borås;-12,05;"));
+    }
+
+    @Test
     public void jsonHasRowsKeyedByColumnAndExactAmounts() throws Exception {
         JsonNode json = new ObjectMapper().readTree(new JsonRenderer().render(report()));
         assertEquals("cost-allocation", json.get("kind").asText());
