@@ -64,7 +64,14 @@ public class SupplierRoutes {
     @Activate
     public SupplierRoutes(@Reference SupplierRegister register, BundleContext bundleContext,
             SupplierRoutesConfig config) throws Exception {
-        this(register, new OsgiDefaultCamelContext(bundleContext), config);
+        this(register, osgiContext(bundleContext), config);
+    }
+
+    /** A Camel context that registers itself as an OSGi service while it runs: plugin:list shows its routes. */
+    private static CamelContext osgiContext(BundleContext bundleContext) {
+        OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
+        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
+        return context;
     }
 
     /**
@@ -76,8 +83,6 @@ public class SupplierRoutes {
         this.defaultSupplier = java.util.Arrays.stream(config.suppliers()).map(String::strip)
                 .filter(x -> !x.isEmpty()).findFirst().orElse(null);
         context.getCamelContextExtension().setName(CONTEXT_NAME);
-        // registered as an OSGi service while it runs: plugin:list shows its routes
-        context.getManagementStrategy().addEventNotifier(new OsgiCamelContextPublisher(bundleContext));
         context.addRoutes(routes(config));
         context.start();
         this.camel = context;
