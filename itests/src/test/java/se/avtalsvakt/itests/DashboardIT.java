@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -223,19 +224,22 @@ public class DashboardIT extends AvtalsvaktTestSupport {
                         0, browser.eval("document.querySelectorAll('.notice.error').length").asInt());
                 browser.screenshot(out.resolve(pageAndShot[1]));
             }
-            // once the reporting part is installed (GET /api/v1/reports), a report's CSV comes from the platform too;
-            // until then the reports page says it is missing (checked above) and the CSV above is the page's own
-            if (get("/api/v1/reports", "viewer").statusCode() == 200) {
-                String csvButton = "[data-report][data-format=\"csv\"]";
-                String findIt = "document.querySelector('" + csvButton + "')";
-                browser.awaitTrue("a report to download as CSV", findIt);
-                String kind = browser.eval(findIt + ".dataset.report").asText();
-                browser.click(csvButton);
-                Path report = downloads.resolve(kind + "-2027.csv");
-                await("the report download " + report).atMost(Duration.ofSeconds(60))
-                        .pollInterval(Duration.ofMillis(200))
-                        .until(() -> Files.exists(report) && Files.size(report) > 0);
-            }
+            // a report's CSV, made by the platform's reporting bundle, for Swedish Excel
+            String csvButton = "[data-report][data-format=\"csv\"]";
+            String findIt = "document.querySelector('" + csvButton + "')";
+            browser.awaitTrue("a report to download as CSV", findIt);
+            String kind = browser.eval(findIt + ".dataset.report").asText();
+            browser.click(csvButton);
+            Path report = downloads.resolve(kind + "-2027.csv");
+            await("the report download " + report).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> Files.exists(report) && Files.size(report) > 0);
+            byte[] reportBytes = Files.readAllBytes(report);
+            assertEquals("a BOM for Excel", (byte) 0xEF, reportBytes[0]);
+            String reportText = new String(reportBytes, StandardCharsets.UTF_8);
+            String title = json(get("/api/v1/reports/" + kind + "?year=2027&format=json", "viewer")).get("title")
+                    .asText();
+            assertTrue(reportText, reportText.contains(title));
 
             // a tablet held upright
             browser.viewport(800, 1100);
