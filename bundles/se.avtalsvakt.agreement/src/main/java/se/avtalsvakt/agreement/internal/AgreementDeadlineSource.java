@@ -73,8 +73,10 @@ public class AgreementDeadlineSource implements DeadlineSource {
                 if (!n.receivedOn().isBefore(from) && !n.receivedOn().isAfter(to)) {
                     NoticeEffect effect = agreements.effectOf(a, n);
                     found.add(new Deadline(SOURCE, a.id(), a.title(), NOTICE_RECEIVED, n.receivedOn(),
-                            n.receivedOn(), a.ownerBody(), "Termination notice from " + n.party() + " received "
-                                    + n.receivedOn() + ": " + effect.explanation()));
+                            n.receivedOn(), a.ownerBody(), "Uppsägning från " + n.party() + " mottagen "
+                                    + n.receivedOn() + ": " + (effect.effective()
+                                            ? "avtalet upphör " + effect.endsOn()
+                                            : "utan verkan (" + effect.explanation() + ")")));
                 }
             }
         }
@@ -85,7 +87,7 @@ public class AgreementDeadlineSource implements DeadlineSource {
             for (RenegotiationRequest r : agreements.renegotiations(a.id())) {
                 if (!r.requestedOn().isBefore(from) && !r.requestedOn().isAfter(to)) {
                     found.add(new Deadline(SOURCE, a.id(), a.title(), RENEGOTIATION_REQUESTED, r.requestedOn(),
-                            r.requestedOn(), a.ownerBody(), r.party() + " calls for renegotiation (R9)"
+                            r.requestedOn(), a.ownerBody(), r.party() + " begär omförhandling (R9)"
                                     + (r.reason() != null ? ": " + r.reason() : "")));
                 }
             }
@@ -98,9 +100,9 @@ public class AgreementDeadlineSource implements DeadlineSource {
             boolean extended = c.kind() == TermChange.Kind.EXTENDED;
             found.add(new Deadline(SOURCE, a.id(), a.title(), extended ? AGREEMENT_RENEWED : AGREEMENT_ENDED,
                     c.effectiveOn(), c.effectiveOn(), a.ownerBody(), extended
-                            ? "The agreement was extended: term " + c.termNumber() + " runs from " + c.effectiveOn()
-                                    + " to " + c.termEnd() + " (R1)"
-                            : "The agreement ended; " + c.effectiveOn() + " is its first day without it"));
+                            ? "Avtalet har förlängts: avtalsperiod " + c.termNumber() + " löper " + c.effectiveOn()
+                                    + " – " + c.termEnd() + " (R1)"
+                            : "Avtalet har upphört; " + c.effectiveOn() + " är första dagen utan avtal"));
         }
         return found;
     }

@@ -245,17 +245,18 @@ final class TermSchedule {
                 if (!practicalDeadline.isBefore(from) && !practicalDeadline.isAfter(to)) {
                     found.add(new se.avtalsvakt.api.deadline.Deadline(AgreementDeadlineSource.SOURCE, agreement.id(),
                             agreement.title(), AgreementDeadlineSource.NOTICE_DEADLINE, deadline, practicalDeadline,
-                            agreement.ownerBody(), "Last day to give " + (agreement.renewal().writtenNoticeRequired()
-                                    ? "written " : "") + "notice to end the agreement when term " + t.number()
-                                    + " ends on " + t.end() + "; otherwise it is extended by "
-                                    + agreement.renewal().period() + " (R1, R2)"));
+                            agreement.ownerBody(), "Sista dag att säga upp avtalet"
+                                    + (agreement.renewal().writtenNoticeRequired() ? " skriftligt" : "")
+                                    + " så att det upphör när avtalsperiod " + t.number() + " slutar " + t.end()
+                                    + "; annars förlängs det med " + swedish(agreement.renewal().period())
+                                    + " (R1, R2)"));
                 }
             }
             if (!t.end().isBefore(from) && !t.end().isAfter(to)) {
                 boolean last = end.isPresent() && t.end().equals(end.get());
                 found.add(new se.avtalsvakt.api.deadline.Deadline(AgreementDeadlineSource.SOURCE, agreement.id(),
                         agreement.title(), AgreementDeadlineSource.TERM_END, t.end(), t.end(), agreement.ownerBody(),
-                        last ? "The agreement ends" : "Term " + t.number() + " ends; the agreement is extended"));
+                        last ? "Avtalet upphör" : "Avtalsperiod " + t.number() + " slutar; avtalet förlängs"));
             }
             if (policy() != TermPolicy.AUTO_EXTEND || (end.isPresent() && !t.end().isBefore(end.get()))) {
                 break;
@@ -281,5 +282,21 @@ final class TermSchedule {
             return AgreementStatus.NOTICE_GIVEN;
         }
         return AgreementStatus.ACTIVE;
+    }
+
+    /** @return a renewal period in Swedish, e.g. {@code 3 år}, {@code 18 månader} */
+    static String swedish(java.time.Period period) {
+        if (period == null) {
+            return "–";
+        }
+        long months = period.toTotalMonths();
+        if (period.getDays() == 0 && months % 12 == 0) {
+            return months / 12 + " år";
+        }
+        if (period.getDays() == 0) {
+            return months + (months == 1 ? " månad" : " månader");
+        }
+        return period.getDays() + (period.getDays() == 1 ? " dag" : " dagar")
+                + (months == 0 ? "" : " och " + months + (months == 1 ? " månad" : " månader"));
     }
 }

@@ -494,7 +494,16 @@ public class TermScheduleTest {
         assertEquals(List.of("NOTICE_DEADLINE 2028-09-29", "TERM_END 2029-09-30"),
                 found.stream().map(x -> x.kind() + " " + x.effectiveDate()).toList());
         assertEquals(d("2028-09-30"), found.get(0).date());
-        assertTrue(found.get(0).description(), found.get(0).description().contains("written notice"));
+        assertEquals("Sista dag att säga upp avtalet skriftligt så att det upphör när avtalsperiod 4 slutar 2029-09-30;"
+                + " annars förlängs det med 3 år (R1, R2)", found.get(0).description());
+    }
+
+    @Test
+    public void renewalPeriodsReadInSwedish() {
+        assertEquals("3 år", TermSchedule.swedish(java.time.Period.ofYears(3)));
+        assertEquals("18 månader", TermSchedule.swedish(java.time.Period.ofMonths(18)));
+        assertEquals("1 månad", TermSchedule.swedish(java.time.Period.ofMonths(1)));
+        assertEquals("10 dagar och 2 månader", TermSchedule.swedish(java.time.Period.of(0, 2, 10)));
     }
 
     @Test
@@ -503,7 +512,7 @@ public class TermScheduleTest {
                 TermScheduleTest::lastWeekdayOnOrBefore);
         assertEquals(List.of("TERM_END 2029-09-30"),
                 found.stream().map(x -> x.kind() + " " + x.effectiveDate()).toList());
-        assertEquals("The agreement ends", found.get(0).description());
+        assertEquals("Avtalet upphör", found.get(0).description());
     }
 
     @Test

@@ -70,8 +70,8 @@ public class GovernanceDeadlineSource implements DeadlineSource {
             if (!practical.isBefore(from) && !practical.isAfter(to)) {
                 String title = register.body(v.body()).map(Body::name).orElse(v.body()) + ": " + v.seatTitle();
                 found.add(new Deadline(SOURCE, v.body() + "/" + v.seat(), title, SEAT_VACANT, due, practical,
-                        c.coordinator(), v.filled() + " of " + v.count() + " seats filled from " + v.since()
-                                + ": ask the principal (" + v.seatTitle() + ") to nominate a representative"));
+                        c.coordinator(), v.filled() + " av " + v.count() + " platser tillsatta från " + v.since()
+                                + ": be huvudmannen (" + v.seatTitle() + ") att utse en ledamot"));
             }
         }
         for (Meeting m : register.meetings(null, null)) {
@@ -85,8 +85,8 @@ public class GovernanceDeadlineSource implements DeadlineSource {
                     if (!practical.isBefore(from) && !practical.isAfter(to)) {
                         found.add(new Deadline(SOURCE, "meeting-" + m.id(), register.body(m.body()).map(Body::name)
                                 .orElse(m.body()) + ", möte " + m.date(), MEETING_INVITATION, due, practical,
-                                m.body(), "Send the invitation with the agenda by " + due + " (" + p.leadTime()
-                                        + " before the meeting)"));
+                                m.body(), "Skicka kallelsen med dagordning senast " + due + " ("
+                                        + p.leadTime().getDays() + " dagar före mötet)"));
                     }
                     break;
                 }

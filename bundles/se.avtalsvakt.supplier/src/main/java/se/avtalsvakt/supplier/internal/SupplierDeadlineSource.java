@@ -59,10 +59,10 @@ public class SupplierDeadlineSource implements DeadlineSource {
     static Deadline deadline(DeliveryView d) {
         SupplierRecord r = d.delivery();
         return new Deadline(SOURCE, d.supplier() + "/" + r.recordId(),
-                "Delivery " + r.recordId() + " (article " + r.article() + ", quantity " + r.quantity() + ") from "
-                        + d.supplier() + ", delivered " + r.date(),
+                "Leverans " + r.recordId() + " (artikel " + r.article() + ", antal " + r.quantity() + ") från "
+                        + d.supplier() + ", levererad " + r.date(),
                 DELIVERY_CHECK, d.checkDueOn(), d.checkDueOn(), r.careProvider(),
-                "Check the delivery against the order within five working days and record the check (R6)");
+                "Kontrollera leveransen mot beställningen inom fem arbetsdagar och registrera kontrollen (R6)");
     }
 
     /**
@@ -97,17 +97,17 @@ public class SupplierDeadlineSource implements DeadlineSource {
                 .collect(Collectors.groupingBy(Discrepancy::kind, Collectors.counting())));
         String summary = kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
                 .collect(Collectors.joining(", "));
-        return new Deadline(SOURCE, subject, "Invoice " + f.invoiceId() + " from " + f.supplier() + " to "
+        return new Deadline(SOURCE, subject, "Faktura " + f.invoiceId() + " från " + f.supplier() + " till "
                 + f.careProvider(), INVOICE_DISCREPANCY, day, day, f.careProvider(),
-                "Check the invoice basis (R6): " + summary + " (invoice:discrepancies --invoice " + f.invoiceId()
+                "Granska fakturaunderlaget (R6): " + summary + " (invoice:discrepancies --invoice " + f.invoiceId()
                         + ")");
     }
 
     private Deadline event(ImportReceipt r) {
         LocalDate day = r.receivedAt().atZone(clock.zone()).toLocalDate();
         String reason = r.errors().isEmpty() ? "" : ": " + r.errors().get(0).reason();
-        return new Deadline(SOURCE, "import-" + r.id(), "Import " + r.id() + " of " + r.type().path() + " from "
+        return new Deadline(SOURCE, "import-" + r.id(), "Import " + r.id() + " av " + r.type().path() + " från "
                 + r.supplier() + " (" + r.source() + ")", IMPORT_FAILED, day, day, null,
-                "The file could not be imported and was set aside as a dead letter (.failed)" + reason);
+                "Filen kunde inte läsas in och har lagts åt sidan (.failed)" + reason);
     }
 }
