@@ -185,7 +185,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
 
         assertEquals(403, upload("orders", "text/csv", csv, "viewer").statusCode());
         assertEquals(404, upload("invoices", "text/csv", csv, "operator").statusCode());
-        assertEquals(400, upload("orders", "text/plain", csv, "operator").statusCode());
+        assertEquals(415, upload("orders", "text/plain", csv, "operator").statusCode());
         HttpResponse<String> noHeader = upload("orders", "text/csv", "1;2;3\n", "operator");
         assertEquals(noHeader.body(), 400, noHeader.statusCode());
 

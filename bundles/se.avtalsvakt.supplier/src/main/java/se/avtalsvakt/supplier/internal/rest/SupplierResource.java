@@ -27,6 +27,7 @@ import se.avtalsvakt.api.supplier.UnreadableFileException;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
+import se.avtalsvakt.rest.UnsupportedMediaTypeException;
 import se.avtalsvakt.rest.Route;
 import se.avtalsvakt.supplier.internal.SupplierRoutes;
 
@@ -108,7 +109,7 @@ public class SupplierResource implements RestResource {
         } else if (contentType.equals("application/json")) {
             return Format.JSON;
         }
-        throw new ValidationException("Content-Type", "send the file as text/csv or application/json"
+        throw new UnsupportedMediaTypeException("send the file as text/csv or application/json"
                 + (contentType.isEmpty() ? "" : ", not " + contentType));
     }
 
@@ -123,16 +124,7 @@ public class SupplierResource implements RestResource {
     private RestResponse upload(RestRequest r) {
         RecordType type = RecordType.of(r.path("recordType"))
                 .orElseThrow(() -> new NotFoundException("record type", r.path("recordType")));
-        String contentType = r.contentType().orElse("");
-        Format format;
-        if (contentType.equals("text/csv")) {
-            format = Format.CSV;
-        } else if (contentType.equals("application/json")) {
-            format = Format.JSON;
-        } else {
-            throw new ValidationException("Content-Type", "send the file as text/csv or application/json"
-                    + (contentType.isEmpty() ? "" : ", not " + contentType));
-        }
+        Format format = format(r);
         try {
             return RestResponse.ok(routes.ingestHttp(r.path("supplier"), type, format, r.body(), r.user()));
         } catch (UnreadableFileException e) {
