@@ -2,9 +2,9 @@ package se.avtalsvakt.rest;
 
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.ValidationException;
 
 /** One call to a route. */
@@ -39,12 +39,7 @@ public interface RestRequest {
      * @throws ValidationException naming the parameter if it is not a date
      */
     default Optional<LocalDate> queryDate(String name) {
-        Optional<String> text = query(name);
-        try {
-            return text.map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(name, "not an ISO date (YYYY-MM-DD): '" + text.get() + "'");
-        }
+        return Optional.ofNullable(Dates.parse(name, query(name).orElse(null)));
     }
 
     /**

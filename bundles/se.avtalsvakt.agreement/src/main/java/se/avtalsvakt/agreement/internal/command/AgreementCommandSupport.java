@@ -2,7 +2,6 @@ package se.avtalsvakt.agreement.internal.command;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
+import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.agreement.AgreementService;
 
 /** What the agreement commands share: the register, and turning user input into values with one-line errors. */
@@ -33,14 +33,7 @@ public abstract class AgreementCommandSupport implements Action {
 
     /** @return the date given for {@code option}, or {@code fallback} when none was given */
     static LocalDate parseDate(String option, String text, LocalDate fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": not a date (YYYY-MM-DD): '" + text + "'");
-        }
+        return Dates.parse(option, text, fallback);
     }
 
     /** @return a path; a relative one is taken from the Karaf home folder */

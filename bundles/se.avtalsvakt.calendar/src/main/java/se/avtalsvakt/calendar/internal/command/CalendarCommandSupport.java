@@ -1,13 +1,13 @@
 package se.avtalsvakt.calendar.internal.command;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
+import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 
@@ -30,11 +30,7 @@ public abstract class CalendarCommandSupport implements Action {
 
     /** @throws IllegalArgumentException naming the option, if {@code text} is not an ISO date */
     static LocalDate parseDate(String option, String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": not an ISO date (YYYY-MM-DD): '" + text + "'");
-        }
+        return Dates.parse(option, text);
     }
 
     /** @return e.g. {@code 2026-12-24 (Thursday)} */

@@ -1,11 +1,11 @@
 package se.avtalsvakt.evaluation.internal.command;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
+import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.obligation.ObligationService;
 
@@ -20,14 +20,7 @@ public abstract class ObligationCommandSupport implements Action {
 
     /** @return the date given for {@code option}, or {@code fallback} when none was given */
     static LocalDate parseDate(String option, String text, LocalDate fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": not a date (YYYY-MM-DD): '" + text + "'");
-        }
+        return Dates.parse(option, text, fallback);
     }
 
     static String orDash(Object value) {

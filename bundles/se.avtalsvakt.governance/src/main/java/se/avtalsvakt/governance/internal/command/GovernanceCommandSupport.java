@@ -1,7 +1,6 @@
 package se.avtalsvakt.governance.internal.command;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
+import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Violation;
@@ -25,14 +25,7 @@ public abstract class GovernanceCommandSupport implements Action {
     protected PlatformClock clock;
 
     static LocalDate parseDate(String option, String text, LocalDate fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": not a date (YYYY-MM-DD): '" + text + "'");
-        }
+        return Dates.parse(option, text, fallback);
     }
 
     static <E extends Enum<E>> E parseEnum(String option, String text, Class<E> type) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.report.RenderedReport;
 import se.avtalsvakt.api.report.ReportRequest;
 import se.avtalsvakt.api.report.ReportService;
@@ -89,13 +89,6 @@ public class ReportRunCommand implements Action {
     }
 
     private static LocalDate date(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": not a date (YYYY-MM-DD): '" + text + "'");
-        }
+        return Dates.parse(option, text);
     }
 }
