@@ -1,6 +1,5 @@
 package se.avtalsvakt.supplier.internal.rest;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,12 +10,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.PlatformClock;
-import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.RecordType;
@@ -24,6 +19,7 @@ import se.avtalsvakt.api.supplier.SupplierAnalysis;
 import se.avtalsvakt.api.supplier.SupplierService;
 import se.avtalsvakt.api.supplier.SupplierService.Format;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
+import se.avtalsvakt.rest.JsonInput;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
@@ -37,8 +33,6 @@ import se.avtalsvakt.supplier.internal.SupplierRoutes;
  */
 @Component(service = RestResource.class)
 public class SupplierResource implements RestResource {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SupplierService suppliers;
     private final SupplierRoutes routes;
@@ -132,37 +126,17 @@ public class SupplierResource implements RestResource {
         }
     }
 
-    private RestResponse check(RestRequest r) throws IOException {
-        String type = r.contentType().orElse("");
-        if (!type.equals("application/json")) {
-            throw new ValidationException("Content-Type", "send the check as application/json");
+    /** The body of a check: {@link DeliveryCheck} and, when two suppliers use the delivery id, the supplier. */
+    public record CheckBody(LocalDate checkedOn, Boolean matchesOrder, String note, String supplier) {
+    }
+
+    private RestResponse check(RestRequest r) {
+        CheckBody body = JsonInput.body(r, CheckBody.class);
+        if (body.matchesOrder() == null) {
+            throw new ValidationException("matchesOrder", "required: true or false");
         }
-        JsonNode body;
-        try {
-            body = JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new ValidationException("body", "not JSON");
-        }
-        if (body == null || !body.isObject()) {
-            throw new ValidationException("body", "expected an object with checkedOn, matchesOrder, note");
-        }
-        JsonNode matches = body.get("matchesOrder");
-        if (matches == null || !matches.isBoolean()) {
-            throw new ValidationException(List.of(new Problem("matchesOrder", "required: true or false")));
-        }
-        LocalDate checkedOn = null;
-        if (body.hasNonNull("checkedOn")) {
-            try {
-                checkedOn = LocalDate.parse(body.get("checkedOn").asText());
-            } catch (DateTimeParseException e) {
-                throw new ValidationException("checkedOn", "not a date (YYYY-MM-DD): '"
-                        + body.get("checkedOn").asText() + "'");
-            }
-        }
-        String note = body.hasNonNull("note") ? body.get("note").asText() : null;
-        String supplier = body.hasNonNull("supplier") ? body.get("supplier").asText()
-                : r.query("supplier").orElse(null);
+        String supplier = body.supplier() != null ? body.supplier() : r.query("supplier").orElse(null);
         return RestResponse.ok(suppliers.checkDelivery(r.path("id"), supplier,
-                new DeliveryCheck(checkedOn, matches.asBoolean(), note), r.user()));
+                new DeliveryCheck(body.checkedOn(), body.matchesOrder(), body.note()), r.user()));
     }
 }
