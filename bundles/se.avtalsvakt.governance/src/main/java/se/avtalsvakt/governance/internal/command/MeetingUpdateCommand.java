@@ -12,28 +12,10 @@ import se.avtalsvakt.api.governance.Side;
 @Command(scope = "meeting", name = "update", description = "Changes a recorded meeting: the options given replace "
         + "what was recorded, the others stay; prints any rule it breaks")
 @Service
-public class MeetingUpdateCommand extends GovernanceCommandSupport {
+public class MeetingUpdateCommand extends MeetingCommandSupport {
 
     @Option(name = "--date", description = "The meeting's date")
     String date;
-
-    @Option(name = "--invited", description = "The day the invitation with agenda was sent")
-    String invited;
-
-    @Option(name = "--agenda", description = "The agenda")
-    String agenda;
-
-    @Option(name = "--attendees", description = "Representatives present, by number: 3,4,7")
-    String attendees;
-
-    @Option(name = "--signed-by", description = "Representatives who signed the minutes, by number: 3,9")
-    String signedBy;
-
-    @Option(name = "--support", description = "Side giving administrative support (MUNICIPALITIES, REGION)")
-    String support;
-
-    @Option(name = "--notes", description = "Notes")
-    String notes;
 
     @Argument(index = 0, name = "meeting", required = true, description = "The meeting's number")
     long id;
@@ -48,9 +30,7 @@ public class MeetingUpdateCommand extends GovernanceCommandSupport {
                 signedBy != null ? parseIds("--signed-by", signedBy) : m.minutesSignedBy(),
                 support != null ? parseEnum("--support", support, Side.class) : m.supportBy(),
                 notes != null ? notes : m.notes(), null, null));
-        System.out.println("Meeting " + updated.id() + " of " + updated.body() + " on " + updated.date() + " updated"
-                + (updated.violations().isEmpty() ? "" : "; it breaks " + updated.violations().size() + " rule(s):"));
-        printViolations(updated.violations());
+        report(updated, "updated");
         return null;
     }
 }
