@@ -173,6 +173,19 @@ public class AgreementRegister implements AgreementService {
     }
 
     @Override
+    public List<se.avtalsvakt.api.agreement.Participation> parties(String id, LocalDate asOf) {
+        throw new UnsupportedOperationException("participation per party is not built yet");
+    }
+
+    @Override
+    public TermInfo terms(String id, LocalDate asOf, String party) {
+        if (party == null) {
+            return terms(id, asOf);
+        }
+        throw new UnsupportedOperationException("participation per party is not built yet");
+    }
+
+    @Override
     public NoticeEffect effectOf(Agreement agreement, TerminationNotice notice) {
         return TermSchedule.of(agreement).effectOf(notice);
     }

@@ -22,6 +22,12 @@ import java.util.List;
  * @param notes                free text, e.g. the decision history
  * @param specifications       the main document and specifications, each with its change log
  * @param terminationNotices   notices received, oldest first
+ * @param noticeEndsAgreementFor ids of the parties whose notice ends the agreement for every party (for the
+ *                             samarbetsavtal: VGR); a notice from any other party ends only its own participation.
+ *                             Empty: every party's notice ends it for all (a two-party agreement)
+ * @param lastDayMovesToNextWorkingDay when a notice deadline falls on a Saturday, Sunday or holiday, whether a notice
+ *                             received on the next working day is still on time (lag 1930:173 applied by analogy);
+ *                             off by default
  */
 public record Agreement(
         String id,
@@ -38,19 +44,37 @@ public record Agreement(
         List<String> references,
         String notes,
         List<Specification> specifications,
-        List<TerminationNotice> terminationNotices) {
+        List<TerminationNotice> terminationNotices,
+        List<String> noticeEndsAgreementFor,
+        boolean lastDayMovesToNextWorkingDay) {
 
     public Agreement {
+        noticeEndsAgreementFor = noticeEndsAgreementFor == null ? List.of() : List.copyOf(noticeEndsAgreementFor);
         parties = parties == null ? List.of() : List.copyOf(parties);
         references = references == null ? List.of() : List.copyOf(references);
         specifications = specifications == null ? List.of() : List.copyOf(specifications);
         terminationNotices = terminationNotices == null ? List.of() : List.copyOf(terminationNotices);
     }
 
+    /** An agreement on which every party's notice ends it for all, and the last day does not move. */
+    public Agreement(String id, String title, AgreementKind kind, String diaryNumber, List<Party> parties,
+            String ownerBody, LocalDate start, LocalDate firstTermEnd, Renewal renewal, boolean renegotiationAnyTime,
+            boolean referenceOnly, List<String> references, String notes, List<Specification> specifications,
+            List<TerminationNotice> terminationNotices) {
+        this(id, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal, renegotiationAnyTime,
+                referenceOnly, references, notes, specifications, terminationNotices, List.of(), false);
+    }
+
+    /** @return whether a notice from {@code party} ends the agreement for every party */
+    public boolean noticeEndsForAll(String party) {
+        return noticeEndsAgreementFor.isEmpty() || noticeEndsAgreementFor.contains(party);
+    }
+
     /** @return this agreement with another id */
     public Agreement withId(String newId) {
         return new Agreement(newId, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal,
-                renegotiationAnyTime, referenceOnly, references, notes, specifications, terminationNotices);
+                renegotiationAnyTime, referenceOnly, references, notes, specifications, terminationNotices,
+                noticeEndsAgreementFor, lastDayMovesToNextWorkingDay);
     }
 
     /** @return whether {@code organisation} is a party in any role */

@@ -121,4 +121,26 @@ public interface AgreementService {
      * @throws se.avtalsvakt.api.NotFoundException if there is no such agreement
      */
     java.util.List<RenegotiationRequest> renegotiations(String agreementId);
+
+    /**
+     * Each party's own participation on a day (seed 004 §1, §15: one agreement per party on shared terms).
+     *
+     * @param id   an agreement id
+     * @param asOf the day asked about
+     * @return one participation per party, in the agreement's order of parties
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such agreement
+     */
+    List<Participation> parties(String id, LocalDate asOf);
+
+    /**
+     * One party's view of its term on a day: its status and the day its participation ends ({@link TermInfo#endsOn()}).
+     *
+     * @param id    an agreement id
+     * @param asOf  the day asked about
+     * @param party an organisation id, or null for the agreement as a whole (which ends only when its
+     *              {@link Agreement#noticeEndsAgreementFor()} parties have ended, or when every party has)
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such agreement
+     * @throws se.avtalsvakt.api.ValidationException if {@code party} is not a party of it (field {@code party})
+     */
+    TermInfo terms(String id, LocalDate asOf, String party);
 }

@@ -31,4 +31,29 @@ public interface DeadlineSource {
     default List<Deadline> events(LocalDate from, LocalDate to) {
         return List.of();
     }
+
+    /**
+     * Deadlines that have passed and are still not met, however old: an evaluation due in 2024 and never recorded,
+     * a delivery never checked, a seat vacant since its nomination date. Alerting raises one {@code overdue} alert
+     * for each when it first sees it, whatever the date window; it resolves it when the source no longer reports it.
+     *
+     * @param today the platform date
+     * @return the overdue deadlines (practical date before {@code today}); none by default
+     */
+    default List<Deadline> overdue(LocalDate today) {
+        return List.of();
+    }
+
+    /**
+     * Events entered into the platform in a window, whatever their own date: a notice received a week ago and
+     * recorded today, a call for renegotiation dated yesterday. Alerting raises each that it has not raised yet
+     * when it is recorded, with the event's own date ({@link Deadline#date()}).
+     *
+     * @param from the first day of the window, by the day of recording (platform clock)
+     * @param to   the last day of the window
+     * @return the events recorded in the window; none by default
+     */
+    default List<Deadline> eventsRecorded(LocalDate from, LocalDate to) {
+        return List.of();
+    }
 }
