@@ -129,6 +129,7 @@ const WORDS = {
   DUE: 'Aktuell',
   OVERDUE: 'Försenad',
   FULFILLED: 'Uppfylld',
+  CANCELLED: 'Inställd',
   // supplier
   RUNNING: 'Pågår',
   COMPLETED: 'Klar',
