@@ -87,6 +87,8 @@ const WORDS = {
   NOTICE_DEADLINE: 'Sista dag för uppsägning',
   TERM_END: 'Avtalsperioden slutar',
   DELIVERY_CHECK: 'Leveranskontroll',
+  DELIVERIES_UNCHECKED: 'Okontrollerade leveranser',
+  DELIVERY_MISMATCH: 'Leverans stämmer inte med beställningen',
   AGREEMENT_RENEWED: 'Avtalet förlängt',
   AGREEMENT_ENDED: 'Avtalet upphört',
   NOTICE_RECEIVED: 'Uppsägning mottagen',
@@ -161,9 +163,10 @@ export function word(code) {
   return WORDS[code] ?? String(code).toLowerCase().replaceAll('_', ' ');
 }
 
-/** "540 dagar före", "på dagen", "passerad" for an alert's ladder step. */
+/** "540 dagar före", "på dagen", "passerad", "försenad" for an alert's ladder step. */
 export function threshold(step) {
   if (step === 'passed') return 'passerad';
+  if (step === 'overdue') return 'försenad';
   if (step === '0') return 'på dagen';
   return /^\d+$/.test(step ?? '') ? `${step} dagar före` : (step ?? '');
 }
