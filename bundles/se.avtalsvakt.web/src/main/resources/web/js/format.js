@@ -87,8 +87,6 @@ const WORDS = {
   NOTICE_DEADLINE: 'Sista dag för uppsägning',
   TERM_END: 'Avtalsperioden slutar',
   DELIVERY_CHECK: 'Leveranskontroll',
-  DELIVERIES_UNCHECKED: 'Okontrollerade leveranser',
-  DELIVERY_MISMATCH: 'Leverans stämmer inte med beställningen',
   AGREEMENT_RENEWED: 'Avtalet förlängt',
   AGREEMENT_ENDED: 'Avtalet upphört',
   NOTICE_RECEIVED: 'Uppsägning mottagen',
