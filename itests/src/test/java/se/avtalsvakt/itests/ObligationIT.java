@@ -107,6 +107,16 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         assertTrue(listed, listed.contains(SCHOOL) && listed.contains(EVALUATION + ":2019-06-30")
                 && !listed.contains("UPCOMING"));
 
+        // late is never silent: on first start the school evaluation, two and a half years late, has one alert
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> overdueAlerts(SCHOOL).size() == 1);
+        JsonNode alert = overdueAlerts(SCHOOL).get(0);
+        assertEquals("OBLIGATION_DUE", alert.get("kind").asText());
+        assertEquals("ledningsradet", alert.get("addressee").asText());
+        assertEquals(1, overdueAlerts(EVALUATION + ":2019-06-30").size());
+        console("alert:run");
+        assertEquals(1, overdueAlerts(SCHOOL).size());
+
         // seed 004 §14.2: the evaluation stops at notice, the yearly economic follow-up runs to the end
         assertTrue(json(get("/api/v1/obligation-plans/" + EVALUATION, "viewer")).get("stopsAtNotice").asBoolean());
         assertTrue(!json(get("/api/v1/obligation-plans/samarbetsavtal-hjalpmedel-ekonomisk-uppfoljning", "viewer"))
@@ -173,6 +183,16 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         for (JsonNode d : json(get("/api/v1/deadlines?from=2027-01-01&to=2027-12-31", "viewer"))) {
             assertTrue(d.toString(), !d.get("subject").asText().startsWith(evaluation));
         }
+    }
+
+    private List<JsonNode> overdueAlerts(String subject) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+            if (a.get("subject").asText().equals(subject) && a.get("threshold").asText().equals("overdue")) {
+                found.add(a);
+            }
+        }
+        return found;
     }
 
     private static List<String> idsOf(JsonNode occurrences) {
