@@ -25,9 +25,11 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The seeds' obligation plans (R5, R10, seed 003's cadence) over REST and the console: their due dates, overdue
- * occurrences as deadlines, fulfilments with the evaluation criteria, and an alert once the clock passes an
- * evaluation. The methods share one container and run in order (the last one moves the clock).
+ * The seeds' obligation plans (R5, R10, seed 003's cadence) over REST and the console: their due dates, every
+ * overdue occurrence however old and its alert on first start, a notice cancelling later evaluations (seed 004
+ * §14.2) while nothing is due after the end, overdue occurrences as deadlines, fulfilments with the evaluation
+ * criteria, and an alert once the clock passes an evaluation. The methods share one container and run in order
+ * (the last one moves the clock).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
