@@ -129,6 +129,7 @@ const WORDS = {
   DUE: 'Aktuell',
   OVERDUE: 'Försenad',
   FULFILLED: 'Uppfylld',
+  CANCELLED: 'Inställd',
   // supplier
   RUNNING: 'Pågår',
   COMPLETED: 'Klar',
@@ -161,9 +162,10 @@ export function word(code) {
   return WORDS[code] ?? String(code).toLowerCase().replaceAll('_', ' ');
 }
 
-/** "540 dagar före", "på dagen", "passerad" for an alert's ladder step. */
+/** "540 dagar före", "på dagen", "passerad", "försenad" for an alert's ladder step. */
 export function threshold(step) {
   if (step === 'passed') return 'passerad';
+  if (step === 'overdue') return 'försenad';
   if (step === '0') return 'på dagen';
   return /^\d+$/.test(step ?? '') ? `${step} dagar före` : (step ?? '');
 }

@@ -125,7 +125,9 @@ public class AlertChannelsIT extends AvtalsvaktTestSupport {
         assertEquals("[Avtalsvakt] Sista dag för uppsägning om 540 dagar, 2028-09-29: " + title, mail.subject());
         assertEquals(List.of(OWNER_MAIL), mail.to());
         String body = mail.body();
-        assertTrue(body, body.contains("2028-09-29") && body.contains("2028-09-30"));
+        assertTrue(body, body.contains("senast fredag 29 september 2028 — sista dag enligt avtalet lördag 30 september "
+                + "2028"));
+        assertFalse(body, body.contains("alert:ack")); // a plain sentence, no console command
 
         // scanning again changes nothing: still one mail for the step
         assertTrue(console("alert:run").contains("0 alert(s) raised"));

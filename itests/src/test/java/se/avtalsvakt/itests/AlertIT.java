@@ -5,8 +5,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -17,14 +21,19 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.service.cm.Configuration;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.avtalsvakt.api.deadline.Deadline;
+import se.avtalsvakt.api.deadline.DeadlineSource;
+
 /**
  * Alerts from the seed agreement's deadlines as the platform clock moves: each ladder step once, over REST and the
  * console; acknowledged by an operator; and the steps missed while alerting was down raised on the way up, once.
- * The test methods share one container and run in order of the clock.
+ * A plug-in source's overdue deadline and late-recorded event are raised once, whatever their date. The test methods
+ * share one container and run in order of the clock.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -119,7 +128,8 @@ public class AlertIT extends AvtalsvaktTestSupport {
             assertEquals("step " + step, 1, alerts("NOTICE_DEADLINE", step).size());
         }
         JsonNode passed = alerts("NOTICE_DEADLINE", "passed").get(0);
-        assertEquals("2028-09-30", passed.get("raisedFor").asText());
+        // the last day, Saturday 2028-09-30, is still on time: passed on the Sunday after it
+        assertEquals("2028-10-01", passed.get("raisedFor").asText());
         assertEquals("OPEN", passed.get("state").asText());
         assertEquals("CRITICAL", passed.get("severity").asText());
         assertEquals("RESOLVED", alerts("NOTICE_DEADLINE", "7").get(0).get("state").asText());
@@ -138,5 +148,92 @@ public class AlertIT extends AvtalsvaktTestSupport {
         await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("0 alert(s) raised"));
         assertEquals(total, json(get("/api/v1/alerts", "viewer")).size());
         assertEquals(1, alerts("AGREEMENT_RENEWED", "0").size());
+    }
+
+    /** @return the alerts of a source about a subject, in any state */
+    private List<JsonNode> alertsOf(String source, String subject) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+            if (a.get("source").asText().equals(source) && a.get("subject").asText().equals(subject)) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    public void d_anOverdueDeadlineAndALateRecordedEventOfAPlugInSourceAreRaisedOnceAndTheOverdueOneResolvedWhenMet()
+            throws Exception {
+        String subject = uniqueId("utvardering");
+        String notice = subject + "/uppsagning";
+        Matcher scan = Pattern.compile("Scan for (\\d{4}-\\d{2}-\\d{2})").matcher(console("alert:run"));
+        assertTrue(scan.find());
+        LocalDate today = LocalDate.parse(scan.group(1));
+        AtomicBoolean met = new AtomicBoolean();
+        AtomicBoolean recorded = new AtomicBoolean();
+        DeadlineSource plugIn = new DeadlineSource() {
+            @Override
+            public String id() {
+                return "itest-plugin";
+            }
+
+            @Override
+            public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+                return List.of();
+            }
+
+            @Override
+            public List<Deadline> overdue(LocalDate day) {
+                return met.get() ? List.of() : List.of(new Deadline("itest-plugin", subject, "Utvärdering av "
+                        + "överenskommelsen", "OBLIGATION_DUE", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 5, 31),
+                        "ledningsradet", "Utvärderingen två år efter start"));
+            }
+
+            @Override
+            public List<Deadline> eventsRecorded(LocalDate from, LocalDate to) {
+                LocalDate received = today.minusDays(7); // received a week ago, recorded today
+                return recorded.get() && !today.isBefore(from) && !today.isAfter(to)
+                        ? List.of(new Deadline("itest-plugin", notice, "Överenskommelsen", "NOTICE_RECEIVED", received,
+                                received, "ledningsradet", "Uppsägning mottagen"))
+                        : List.of();
+            }
+        };
+        ServiceRegistration<DeadlineSource> registration = bundleContext.registerService(DeadlineSource.class, plugIn,
+                null);
+        try {
+            // a source that arrives is scanned at once: the evaluation of 2024 is raised as overdue, however old
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                    .until(() -> alertsOf("itest-plugin", subject).size() == 1);
+            JsonNode overdue = alertsOf("itest-plugin", subject).get(0);
+            assertEquals("overdue", overdue.get("threshold").asText());
+            assertEquals("OPEN", overdue.get("state").asText());
+            assertEquals("2024-06-01", overdue.get("dueDate").asText());
+            assertEquals(today.toString(), overdue.get("raisedFor").asText());
+            assertEquals("CRITICAL", overdue.get("severity").asText());
+            long id = overdue.get("id").asLong();
+            // on the start page's list of open alerts
+            assertEquals(1, json(get("/api/v1/alerts?state=OPEN", "viewer")).findValues("id").stream()
+                    .filter(v -> v.asLong() == id).count());
+            assertTrue(console("alert:run").contains("0 alert(s) raised"));
+            assertEquals(1, alertsOf("itest-plugin", subject).size());
+
+            // a notice recorded today, received a week ago: raised by the next scan with its own date, and listed
+            recorded.set(true);
+            String run = console("alert:run");
+            assertTrue(run, run.contains("1 alert(s) raised") && run.contains(notice));
+            JsonNode late = alertsOf("itest-plugin", notice).get(0);
+            assertEquals(today.minusDays(7).toString(), late.get("raisedFor").asText());
+            assertEquals("0", late.get("threshold").asText());
+            assertTrue(console("alert:run").contains("0 alert(s) raised"));
+            assertEquals(1, alertsOf("itest-plugin", notice).size());
+
+            // the evaluation is recorded: the source no longer reports it as overdue
+            met.set(true);
+            assertTrue(console("alert:run").contains("1 resolved"));
+            assertEquals("RESOLVED", alertsOf("itest-plugin", subject).get(0).get("state").asText());
+            assertEquals(1, alertsOf("itest-plugin", subject).size());
+        } finally {
+            registration.unregister();
+        }
     }
 }
