@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 
+import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.governance.Decision;
 
 /** Amounts in decisions, exactly in öre: parsed from kronor with at most two decimals, shown the Swedish way. */
 public final class Amounts {
@@ -59,5 +62,41 @@ public final class Amounts {
         symbols.setDecimalSeparator(',');
         DecimalFormat format = new DecimalFormat(ore % 100 == 0 ? "#,##0" : "#,##0.00", symbols);
         return format.format(BigDecimal.valueOf(ore, 2).setScale(2, RoundingMode.UNNECESSARY)) + " kr";
+    }
+
+    /**
+     * @return the decision's amount in öre, exactly: from {@code amountOre}, else {@code amount} (kronor, at most two
+     *         decimals), else {@code amountSek}; null when none is given. Amounts given twice must agree.
+     */
+    static Long ofDecision(Decision d, List<Problem> problems) {
+        Long ore = null;
+        String from = null;
+        try {
+            if (d.amountOre() != null) {
+                if (d.amountOre() < 0) {
+                    throw new ValidationException("amountOre", "must not be negative");
+                }
+                ore = d.amountOre();
+                from = "amountOre";
+            }
+            if (d.amount() != null) {
+                long fromKronor = Amounts.ore(d.amount(), "amount");
+                if (ore != null && ore != fromKronor) {
+                    throw new ValidationException("amount", "does not match " + from + " (" + ore + " öre)");
+                }
+                ore = fromKronor;
+                from = from == null ? "amount" : from;
+            }
+            if (d.amountSek() != null) {
+                long fromSek = Amounts.ore(BigDecimal.valueOf(d.amountSek()), "amountSek");
+                if (ore != null && ore != fromSek) {
+                    throw new ValidationException("amountSek", "does not match " + from + " (" + ore + " öre)");
+                }
+                ore = fromSek;
+            }
+        } catch (ValidationException e) {
+            problems.addAll(e.problems());
+        }
+        return ore;
     }
 }

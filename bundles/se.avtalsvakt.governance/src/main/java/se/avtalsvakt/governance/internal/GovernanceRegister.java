@@ -3,6 +3,7 @@ package se.avtalsvakt.governance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,11 +167,13 @@ public class GovernanceRegister implements GovernanceService {
 
     @Override
     public List<Representative> representatives(String body, String organisation, LocalDate on) {
+        Map<String, Body> bodies = new HashMap<>();
         return repository.representatives().stream()
                 .filter(r -> body == null || body.equals(r.body()))
                 .filter(r -> organisation == null || organisation.equals(r.organisation()))
                 .filter(r -> on == null || r.activeOn(on))
-                .map(this::withNotifications)
+                .map(r -> withNotifications(r, r.body() == null ? null : bodies.computeIfAbsent(r.body(),
+                        id -> repository.body(id).orElse(null))))
                 .toList();
     }
 
@@ -178,12 +181,12 @@ public class GovernanceRegister implements GovernanceService {
      * @return the representative with its principal and, once it leaves, the two notifications seed 003 requires:
      *         to the coordination function and to the principal
      */
-    private Representative withNotifications(Representative r) {
+    private Representative withNotifications(Representative r, Body body) {
         if (r.body() == null) {
             return r;
         }
         String principal = r.principal() != null ? r.principal()
-                : seatRules.principal(repository.body(r.body()).map(b -> b.seat(r.seat())).orElse(null), r);
+                : seatRules.principal(body == null ? null : body.seat(r.seat()), r);
         List<Notification> told = r.to() == null ? List.of() : List.of(
                 new Notification(config.coordinator(), seatRules.name(config.coordinator()),
                         Notification.COORDINATION_FUNCTION, r.notifiedOn()),
@@ -247,7 +250,8 @@ public class GovernanceRegister implements GovernanceService {
         }
         String principal = r.body() == null ? null
                 : seatRules.principal(repository.body(r.body()).map(b -> b.seat(r.seat())).orElse(null), r);
-        return withNotifications(repository.resign(id, lastDay, notifiedOn, principal, principalNotifiedOn));
+        return withNotifications(repository.resign(id, lastDay, notifiedOn, principal, principalNotifiedOn),
+                r.body() == null ? null : repository.body(r.body()).orElse(null));
     }
 
     @Override
@@ -422,49 +426,13 @@ public class GovernanceRegister implements GovernanceService {
         if (d.outcome() == null) {
             problems.add(new Problem("outcome", "is required: ADOPTED, PROPOSED, REMITTED or DROPPED"));
         }
-        Long ore = amountOre(d, problems);
+        Long ore = Amounts.ofDecision(d, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         Decision saved = repository.insert(meetingId, d.withAmountOre(ore));
         RuleChecker checker = checker(existingBody(meeting.body()));
         return saved.withViolations(checker.decision(saved, meeting));
-    }
-
-    /**
-     * @return the decision's amount in öre, exactly: from {@code amountOre}, else {@code amount} (kronor, at most two
-     *         decimals), else {@code amountSek}; null when none is given. Amounts given twice must agree.
-     */
-    private static Long amountOre(Decision d, List<Problem> problems) {
-        Long ore = null;
-        String from = null;
-        try {
-            if (d.amountOre() != null) {
-                if (d.amountOre() < 0) {
-                    throw new ValidationException("amountOre", "must not be negative");
-                }
-                ore = d.amountOre();
-                from = "amountOre";
-            }
-            if (d.amount() != null) {
-                long fromKronor = Amounts.ore(d.amount(), "amount");
-                if (ore != null && ore != fromKronor) {
-                    throw new ValidationException("amount", "does not match " + from + " (" + ore + " öre)");
-                }
-                ore = fromKronor;
-                from = from == null ? "amount" : from;
-            }
-            if (d.amountSek() != null) {
-                long fromSek = Amounts.ore(java.math.BigDecimal.valueOf(d.amountSek()), "amountSek");
-                if (ore != null && ore != fromSek) {
-                    throw new ValidationException("amountSek", "does not match " + from + " (" + ore + " öre)");
-                }
-                ore = fromSek;
-            }
-        } catch (ValidationException e) {
-            problems.addAll(e.problems());
-        }
-        return ore;
     }
 
     @Override
