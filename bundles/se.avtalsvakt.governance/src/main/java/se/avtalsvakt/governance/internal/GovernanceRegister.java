@@ -322,7 +322,8 @@ public class GovernanceRegister implements GovernanceService {
 
     private RuleChecker checker(Body body) {
         MeetingPlan plan = meetingPlan(body.id());
-        return new RuleChecker(body, representatives(body.id(), null, null), plan == null ? null : plan.leadTime());
+        return new RuleChecker(body, representatives(body.id(), null, null), plan == null ? null : plan.leadTime(),
+                seatRules::name);
     }
 
     /** @return the body's meeting plan (its first MEETINGS obligation plan), or null */

@@ -37,6 +37,7 @@ final class RuleChecker {
     private final BodyRules rules;
     private final Map<Long, Representative> representatives;
     private final Period invitationLead;
+    private final Function<String, String> names;
 
     /**
      * @param body            the body
@@ -53,9 +54,18 @@ final class RuleChecker {
      *                        MEETINGS plan), or null when the body has no such rule
      */
     RuleChecker(Body body, List<Representative> representatives, Period invitationLead) {
+        this(body, representatives, invitationLead, Function.identity());
+    }
+
+    /**
+     * @param names the name of an organisation or body by its id, for the messages officials read
+     */
+    RuleChecker(Body body, List<Representative> representatives, Period invitationLead,
+            Function<String, String> names) {
         this.body = body;
         this.rules = body.rules();
         this.invitationLead = invitationLead;
+        this.names = names;
         this.representatives = representatives.stream()
                 .collect(Collectors.toMap(Representative::id, Function.identity()));
     }
@@ -104,7 +114,7 @@ final class RuleChecker {
         List<String> shortfalls = quorumShortfalls(m);
         if (shortfalls != null && !shortfalls.isEmpty()) {
             found.add(new Violation(QUORUM, subject(m), "Mötet " + m.date() + " var inte beslutsmässigt: "
-                    + String.join("; ", shortfalls) + " (samarbete och styrning, Ledningsrådets arbetsformer)"));
+                    + String.join("; ", shortfalls)));
         }
         if (rules.minutesSignedByChairAndOtherSide() && !minutesSignedProperly(m)) {
             found.add(new Violation(MINUTES, subject(m), "Minnesanteckningarna från " + m.date()
@@ -196,7 +206,7 @@ final class RuleChecker {
         }
         long limitOre = Math.multiplyExact(rules.mandateLimitSek(), 100L);
         String limit = Amounts.kronor(limitOre);
-        String to = rules.mandateEscalatesTo() == null ? "" : " till " + rules.mandateEscalatesTo();
+        String to = rules.mandateEscalatesTo() == null ? "" : " till " + names.apply(rules.mandateEscalatesTo());
         if (d.amountOre() == null) {
             return List.of(new Violation(MANDATE, subject, "Beslutet saknar belopp: mandatet gäller upp till " + limit
                     + "; ange beloppet, annars kan det inte prövas mot mandatet"));
