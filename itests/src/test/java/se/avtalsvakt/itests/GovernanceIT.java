@@ -93,7 +93,7 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
     }
 
     @Test
-    public void a2_aWrongSeatOrASixthMemberIsRefusedSoQuorumCannotBeSkewed() throws Exception {
+    public void aa_aWrongSeatOrASixthMemberIsRefusedSoQuorumCannotBeSkewed() throws Exception {
         var borasInVgrSeat = tryAppoint("boras", "ledningsradet", "vgr", "Fel Plats");
         assertEquals(borasInVgrSeat.body(), 400, borasInVgrSeat.statusCode());
         assertEquals("application/problem+json", borasInVgrSeat.headers().firstValue("Content-Type").orElse("")
@@ -296,5 +296,31 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         // the seat filled: no longer overdue
         appoint("hjalpmedelscentralen", "bg-it-stod", "hjalpmedelscentralen", "HMC IT");
         assertEquals(2, json(get("/api/v1/vacancies/overdue", "viewer")).size());
+    }
+
+    private List<JsonNode> overdueAlerts(String subject) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+            if (a.get("source").asText().equals("governance") && a.get("subject").asText().equals(subject)
+                    && a.get("threshold").asText().equals("overdue")) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    public void h_anOverdueVacancyRaisesOneOverdueAlertToTheAppointingOrganisation() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> console("alert:run") != null && overdueAlerts("bg-it-stod/vgr").size() == 1);
+        JsonNode alert = overdueAlerts("bg-it-stod/vgr").get(0);
+        assertEquals(alert.toString(), "OPEN", alert.get("state").asText());
+        assertEquals("SEAT_VACANT", alert.get("kind").asText());
+        assertTrue(alert.toString(), alert.get("description").asText().contains("Koncernledning"));
+        console("alert:run");
+        assertEquals("raised once", 1, overdueAlerts("bg-it-stod/vgr").size());
+        for (JsonNode filled : overdueAlerts("bg-it-stod/hjalpmedelscentralen")) {
+            assertFalse(filled.toString(), filled.get("state").asText().equals("OPEN"));
+        }
     }
 }
