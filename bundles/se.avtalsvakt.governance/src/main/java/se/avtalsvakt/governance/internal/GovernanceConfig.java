@@ -9,8 +9,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface GovernanceConfig {
 
     @AttributeDefinition(name = "Coordination function",
-            description = "The organisation id that hears of vacancies (seed 003: the representative notifies the "
-                    + "coordination function, which asks the principal to nominate a new one).")
+            description = "The organisation id of the coordination function (seed 003: a leaving representative "
+                    + "notifies it and their principal). It owns a vacancy's deadline only when the seat's appointing "
+                    + "organisation cannot be told apart.")
     String coordinator() default "samordningsfunktionen";
 
     @AttributeDefinition(name = "Nomination time (days)",
