@@ -124,7 +124,7 @@ public class AlertChannelsIT extends AvtalsvaktTestSupport {
         String title = json(get("/api/v1/agreements/" + AGREEMENT, "viewer")).get("title").asText();
         assertEquals("[Avtalsvakt] Sista dag för uppsägning om 540 dagar, 2028-09-29: " + title, mail.subject());
         assertEquals(List.of(OWNER_MAIL), mail.to());
-        String body = mail.body();
+        String body = quotedPrintable(mail.body());
         assertTrue(body, body.contains("senast fredag 29 september 2028 — sista dag enligt avtalet lördag 30 september "
                 + "2028"));
         assertFalse(body, body.contains("alert:ack")); // a plain sentence, no console command
@@ -206,5 +206,21 @@ public class AlertChannelsIT extends AvtalsvaktTestSupport {
         } finally {
             receiver.unregister();
         }
+    }
+
+    /** @return a quoted-printable mail body as text: soft line breaks joined, {@code =XX} bytes decoded as UTF-8 */
+    private static String quotedPrintable(String body) {
+        String joined = body.replaceAll("=\\r?\\n", "");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (c == '=' && i + 2 < joined.length() && joined.substring(i + 1, i + 3).matches("[0-9A-F]{2}")) {
+                out.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                out.write(c);
+            }
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

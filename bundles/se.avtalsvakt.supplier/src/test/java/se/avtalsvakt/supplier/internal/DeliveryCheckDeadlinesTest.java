@@ -107,6 +107,7 @@ public class DeliveryCheckDeadlinesTest {
             ps.setString(4, note);
             ps.setTimestamp(5, Timestamp.from(recordedAt));
             ps.executeUpdate();
+            c.createStatement().executeUpdate("update av_supplier_record set check_done = true where id = " + delivery);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -221,14 +221,16 @@ public final class AnalysisQueries {
 
     /**
      * Unchecked deliveries counted per care provider, supplier and delivery day: one row per group, never one per
-     * delivery (an index range on type and date, and a primary-key probe of the checks per delivery).
+     * delivery. The index on (type, check_done, date) keeps it a range over the unchecked deliveries only, however
+     * many are checked; the checks table has the last word (a primary-key probe per unchecked delivery).
      *
      * @param from delivered on or after, or null for however old
      * @param to   delivered on or before
      */
     public List<UncheckedGroup> uncheckedGroups(LocalDate from, LocalDate to) {
         String sql = "select r.care_provider_id, r.supplier_id, r.record_date, count(*) from av_supplier_record r"
-                + " where r.record_type = ?" + (from == null ? "" : " and r.record_date >= ?")
+                + " where r.record_type = ? and r.check_done = false"
+                + (from == null ? "" : " and r.record_date >= ?")
                 + " and r.record_date <= ?"
                 + " and not exists (select 1 from av_delivery_check c where c.record_pk = r.id)"
                 + " group by r.care_provider_id, r.supplier_id, r.record_date";

@@ -91,6 +91,10 @@ public class SupplierRecordEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** A delivery with a check: kept beside the check so that unchecked deliveries are an index range. */
+    @Column(name = "check_done", nullable = false)
+    private boolean checkDone;
+
     /** The insert of a new record, for JDBC batches; the columns of {@link #bind}. */
     static final String INSERT = "insert into av_supplier_record (supplier_id, record_type, record_id, order_id,"
             + " care_provider_id, article, quantity, record_date, invoice_id, line_no, main_area, amount_ore,"
@@ -192,6 +196,11 @@ public class SupplierRecordEntity {
 
     LocalDate date() {
         return date;
+    }
+
+    /** Marks a delivery as checked (a check never goes away; a later one replaces it). */
+    void checked() {
+        checkDone = true;
     }
 
     public SupplierRecord toRecord() {

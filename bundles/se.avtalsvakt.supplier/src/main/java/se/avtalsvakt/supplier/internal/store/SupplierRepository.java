@@ -248,6 +248,7 @@ public class SupplierRepository {
             SupplierRecordEntity r = Optional.ofNullable(em.find(SupplierRecordEntity.class, pk))
                     .orElseThrow(() -> new NotFoundException("delivery", String.valueOf(pk)));
             DeliveryCheckEntity c = em.find(DeliveryCheckEntity.class, pk);
+            r.checked();
             if (c == null) {
                 c = new DeliveryCheckEntity(pk);
                 c.assign(check, user, now);
@@ -304,6 +305,7 @@ public class SupplierRepository {
                     continue;
                 }
                 DeliveryCheckEntity c = checks.get(d.id());
+                d.checked();
                 if (c == null) {
                     c = new DeliveryCheckEntity(d.id());
                     c.assign(line.check(), user, now);
