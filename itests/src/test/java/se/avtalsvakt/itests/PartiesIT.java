@@ -101,10 +101,13 @@ public class PartiesIT extends AvtalsvaktTestSupport {
         assertEquals("2029-09-30", agreement.at("/leaving/0/lastDay").asText());
         assertEquals("vgr", agreement.at("/noticeEndsAgreementFor/0").asText());
 
-        String console = console("agreement:parties samarbetsavtal-hjalpmedel --as-of 2026-11-22");
+        String console = console("agreement:parties --as-of 2026-11-22 samarbetsavtal-hjalpmedel");
         assertTrue(console, console.lines().anyMatch(l -> l.contains("lilla-edet") && l.contains("NOTICE_GIVEN")
                 && l.contains("2029-09-30")));
         assertTrue(console, console.contains("51 parties as of 2026-11-22, 50 without an end date"));
+        String ownTerms = console("agreement:terms --as-of 2026-11-22 --party lilla-edet samarbetsavtal-hjalpmedel");
+        assertTrue(ownTerms, ownTerms.contains("for lilla-edet") && ownTerms.contains("NOTICE_GIVEN")
+                && ownTerms.contains("2029-09-30"));
 
         // the owner body and Lilla Edet itself are told, by name; the agreement's own deadlines go on
         JsonNode deadlines = json(get("/api/v1/deadlines?from=2029-09-01&to=2031-12-31", "viewer"));
@@ -245,11 +248,11 @@ public class PartiesIT extends AvtalsvaktTestSupport {
         assertEquals(400, mainDocument.statusCode());
         assertEquals("effectiveFrom", json(mainDocument).at("/errors/0/path").asText());
 
-        String out = console("agreement:revise samarbetsavtal-hjalpmedel --document it-stod --diary \"HMC 2026-0110\""
-                + " --decided 2026-11-02 --summary \"Nytt beställningsstöd\"");
+        String out = console("agreement:revise --document it-stod --diary \"HMC 2026-0110\""
+                + " --decided 2026-11-02 --summary \"Nytt beställningsstöd\" samarbetsavtal-hjalpmedel");
         assertTrue(out, out.contains("Revision HMC 2026-0110 of it-stod logged"));
-        String again = console("agreement:revise samarbetsavtal-hjalpmedel --document it-stod --diary \"HMC 2026-0110\""
-                + " --decided 2026-11-02 --summary \"Samma igen\"");
+        String again = console("agreement:revise --document it-stod --diary \"HMC 2026-0110\""
+                + " --decided 2026-11-02 --summary \"Samma igen\" samarbetsavtal-hjalpmedel");
         assertTrue(again, again.contains("Error") && again.contains("diaryNumber"));
 
         JsonNode log = json(get(SEED + "/revisions", "viewer"));
@@ -295,9 +298,9 @@ public class PartiesIT extends AvtalsvaktTestSupport {
         // over the console, with a reason required
         assertEquals(201, post("/api/v1/agreements/" + id + "/terminations", "operator",
                 notice("goteborg", "2026-10-01")).statusCode());
-        String missing = console("agreement:withdraw-notice " + id + " 2 --reason \"\" --on 2026-11-22");
+        String missing = console("agreement:withdraw-notice --reason \"\" --on 2026-11-22 " + id + " 2");
         assertTrue(missing, missing.contains("Error") && missing.contains("reason"));
-        String out = console("agreement:withdraw-notice " + id + " 2 --reason \"Registrerad på fel avtal\"");
+        String out = console("agreement:withdraw-notice --reason \"Registrerad på fel avtal\" " + id + " 2");
         assertTrue(out, out.contains("withdrawn on " + TODAY));
         String shown = console("agreement:show " + id);
         assertTrue(shown, shown.contains("Registrerad på fel avtal"));
