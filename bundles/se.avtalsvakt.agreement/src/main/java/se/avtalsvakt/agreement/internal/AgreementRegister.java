@@ -208,11 +208,6 @@ public class AgreementRegister implements AgreementService {
         return participations(agreement).on(asOf);
     }
 
-    /** @return the parties leaving {@code agreement} before it ends as a whole, with their last day */
-    public List<Participation> leaving(Agreement agreement, LocalDate asOf) {
-        return participations(agreement).leaving(asOf);
-    }
-
     @Override
     public TermInfo terms(String id, LocalDate asOf, String party) {
         Agreement a = get(id);
