@@ -10,10 +10,11 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.agreement.internal.command.completers.OrganisationIdCompleter;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.agreement.TermInfo;
 
-/** {@code agreement:terms ID [--as-of DATE]}: the current term and its notice deadlines. */
+/** {@code agreement:terms ID [--as-of DATE] [--party ORG]}: the current term and its notice deadlines. */
 @Command(scope = "agreement", name = "terms",
         description = "Shows the term an agreement is in on a day, its notice deadline and practical deadline")
 @Service
@@ -29,11 +30,15 @@ public class AgreementTermsCommand extends AgreementCommandSupport {
     @Option(name = "--as-of", description = "The day to ask about (YYYY-MM-DD); default today")
     String asOf;
 
+    @Option(name = "--party", description = "One party's view: its own status and last day")
+    @Completion(OrganisationIdCompleter.class)
+    String party;
+
     @Override
     public Object execute() {
         LocalDate day = parseDate("--as-of", asOf, clock.today());
-        TermInfo t = agreements.terms(id, day);
-        System.out.printf("%s as of %s%n", t.agreement(), t.asOf());
+        TermInfo t = agreements.terms(id, day, party);
+        System.out.printf("%s%s as of %s%n", t.agreement(), party == null ? "" : " for " + party, t.asOf());
         row("Status", t.status());
         row("Term", t.termNumber() == null ? "-" : t.termNumber() + " (" + t.termStart() + " - "
                 + orDash(t.termEnd()) + ")");

@@ -215,6 +215,28 @@ public class ExchangeJsonTest {
     }
 
     @Test
+    public void whoseNoticeEndsItTheLastDaySettingAndRecordedWithdrawalsSurviveARoundTrip() {
+        Agreement a = fullAgreement();
+        TerminationNotice withdrawn = new TerminationNotice("goteborg", LocalDate.of(2025, 6, 1), true, "KS 2025-17",
+                java.time.Instant.parse("2025-06-02T08:00:00Z"), new se.avtalsvakt.api.agreement.NoticeWithdrawal(
+                        LocalDate.of(2025, 6, 10), "Återkallad av kommunstyrelsen",
+                        java.time.Instant.parse("2025-06-10T09:00:00Z")));
+        Agreement withSettings = new Agreement(a.id(), a.title(), a.kind(), a.diaryNumber(), a.parties(),
+                a.ownerBody(), a.start(), a.firstTermEnd(), a.renewal(), a.renegotiationAnyTime(), a.referenceOnly(),
+                a.references(), a.notes(), a.specifications(), List.of(withdrawn), List.of("vgr"), true);
+        ExchangeDocument doc = new ExchangeDocument(1, List.of(), List.of(withSettings));
+        assertEquals(withSettings, json.readDocument(new ByteArrayInputStream(written(doc))).agreements().get(0));
+    }
+
+    @Test
+    public void theSamarbetsavtalEndsForAllOnlyAtVgrsNotice() throws IOException {
+        Agreement a = referenceData().agreements().stream().filter(x -> x.id().equals("samarbetsavtal-hjalpmedel"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("vgr"), a.noticeEndsAgreementFor());
+        assertFalse(a.lastDayMovesToNextWorkingDay());
+    }
+
+    @Test
     public void writtenAgreementReadsBackOnItsOwn() throws IOException {
         ExchangeDocument doc = new ExchangeDocument(1, List.of(), List.of(fullAgreement()));
         ObjectMapper mapper = new ObjectMapper();
