@@ -26,6 +26,8 @@ import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.AgreementStatus;
 import se.avtalsvakt.api.agreement.NoticeEffect;
+import se.avtalsvakt.api.agreement.NoticeWithdrawal;
+import se.avtalsvakt.api.agreement.Participation;
 import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.TermChange;
@@ -90,8 +92,10 @@ public class AgreementRegister implements AgreementService {
             throw new ValidationException("id", "'" + agreement.id() + "' does not match the agreement being updated ('"
                     + id + "'); ids cannot change");
         }
-        Agreement withId = agreement.withId(id);
-        get(id);
+        Agreement stored = get(id);
+        Problems kept = new Problems();
+        Agreement withId = RecordedHistory.keep(stored, agreement.withId(id), clock.now().toInstant(), kept);
+        kept.throwIfAny();
         validate(withId);
         Agreement updated = repository.replace(withId);
         LOG.info("Agreement {} updated", id);
@@ -106,6 +110,7 @@ public class AgreementRegister implements AgreementService {
                 .orElseThrow(() -> new NotFoundException("specification", agreementId + "/" + specificationId));
         Problems p = new Problems();
         AgreementValidator.revision(a, s, revision, p);
+        AgreementValidator.newRevision(a, revision, p);
         p.throwIfAny();
         Agreement revised = repository.addRevision(agreementId, specificationId, revision);
         LOG.info("Agreement {}: revision {} of {} logged", agreementId, revision.diaryNumber(), specificationId);
@@ -119,7 +124,7 @@ public class AgreementRegister implements AgreementService {
         Problems p = new Problems();
         AgreementValidator.notice(a, notice, p);
         p.throwIfAny();
-        if (a.terminationNotices().contains(notice)) {
+        if (a.terminationNotices().stream().anyMatch(notice::sameAs)) {
             return a; // the same notice sent twice (same party, day, form and diary number) is recorded once
         }
         Agreement recorded = repository.addNotice(agreementId, notice);
@@ -127,6 +132,27 @@ public class AgreementRegister implements AgreementService {
                 notice.receivedOn());
         post(Topics.TERMINATION_RECORDED, agreementId);
         return recorded;
+    }
+
+    @Override
+    public Agreement withdrawNotice(String agreementId, int number, NoticeWithdrawal withdrawal) {
+        Agreement a = get(agreementId);
+        if (number < 1 || number > a.terminationNotices().size()) {
+            throw new NotFoundException("termination notice", agreementId + "/" + number);
+        }
+        TerminationNotice n = a.terminationNotices().get(number - 1);
+        if (n.hasWithdrawal()) {
+            throw new ConflictException("notice " + number + " of " + agreementId + " was withdrawn already on "
+                    + n.withdrawal().on());
+        }
+        Problems p = new Problems();
+        AgreementValidator.withdrawal(n, withdrawal, clock.today(), p);
+        p.throwIfAny();
+        Agreement withdrawn = repository.withdrawNotice(agreementId, number - 1, withdrawal);
+        LOG.info("Agreement {}: termination notice {} from {} withdrawn on {}", agreementId, number, n.party(),
+                withdrawal.on());
+        post(Topics.AGREEMENT_UPDATED, agreementId);
+        return withdrawn;
     }
 
     @Override
@@ -159,7 +185,7 @@ public class AgreementRegister implements AgreementService {
 
     @Override
     public AgreementStatus status(Agreement agreement, LocalDate asOf) {
-        return TermSchedule.of(agreement).status(asOf);
+        return schedule(agreement).status(asOf);
     }
 
     @Override
@@ -169,25 +195,55 @@ public class AgreementRegister implements AgreementService {
 
     @Override
     public TermInfo terms(String id, LocalDate asOf) {
-        return TermSchedule.of(get(id)).info(asOf, calendar::lastWorkingDayOnOrBefore);
+        return schedule(get(id)).info(asOf, calendar::lastWorkingDayOnOrBefore);
     }
 
     @Override
-    public List<se.avtalsvakt.api.agreement.Participation> parties(String id, LocalDate asOf) {
-        throw new UnsupportedOperationException("participation per party is not built yet");
+    public List<Participation> parties(String id, LocalDate asOf) {
+        return parties(get(id), asOf);
+    }
+
+    @Override
+    public List<Participation> parties(Agreement agreement, LocalDate asOf) {
+        return participations(agreement).on(asOf);
+    }
+
+    /** @return the parties leaving {@code agreement} before it ends as a whole, with their last day */
+    public List<Participation> leaving(Agreement agreement, LocalDate asOf) {
+        return participations(agreement).leaving(asOf);
     }
 
     @Override
     public TermInfo terms(String id, LocalDate asOf, String party) {
+        Agreement a = get(id);
+        TermInfo whole = schedule(a).info(asOf, calendar::lastWorkingDayOnOrBefore);
         if (party == null) {
-            return terms(id, asOf);
+            return whole;
         }
-        throw new UnsupportedOperationException("participation per party is not built yet");
+        if (!a.hasParty(party)) {
+            throw new ValidationException("party", "'" + party + "' is not a party of " + id);
+        }
+        return participations(a).terms(whole, party, asOf);
     }
 
     @Override
     public NoticeEffect effectOf(Agreement agreement, TerminationNotice notice) {
-        return TermSchedule.of(agreement).effectOf(notice);
+        return schedule(agreement).effectOf(notice);
+    }
+
+    /** @return the agreement's terms, with the working-day calendar for its last-day setting */
+    TermSchedule schedule(Agreement agreement) {
+        return TermSchedule.of(agreement, calendar::isWorkingDay);
+    }
+
+    private Participations participations(Agreement agreement) {
+        return new Participations(agreement, schedule(agreement), this::organisationName);
+    }
+
+    /** @return the organisation's name, or its id when it is not registered */
+    String organisationName(String id) {
+        return id == null ? "–" : repository.organisation(id).map(se.avtalsvakt.api.organisation.Organisation::name)
+                .orElse(id);
     }
 
     @Override
@@ -203,13 +259,16 @@ public class AgreementRegister implements AgreementService {
         LocalDate today = clock.today();
         java.time.Instant now = clock.now().toInstant();
         List<TermChange> due = repository.agreements().stream()
-                .flatMap(a -> TermSchedule.of(a).changesUpTo(today, now).stream()).toList();
+                .flatMap(a -> schedule(a).changesUpTo(today, now).stream()).toList();
         List<TermChange> recorded = repository.recordNew(due);
         for (TermChange c : recorded) {
-            LOG.info("Agreement {} {} (term {}, from {})", c.agreement(),
-                    c.kind() == TermChange.Kind.EXTENDED ? "extended" : "ended", c.termNumber(), c.effectiveOn());
+            LOG.info("Agreement {} {} (term {}, from {})", c.agreement(), switch (c.kind()) {
+                case EXTENDED -> "extended";
+                case ENDED -> "ended";
+                case PARTY_LEFT -> "left by " + c.party();
+            }, c.termNumber(), c.effectiveOn());
             EventAdmin events = eventAdmin;
-            if (events != null) {
+            if (events != null && c.kind() != TermChange.Kind.PARTY_LEFT) {
                 events.postEvent(new Event(c.kind() == TermChange.Kind.EXTENDED ? Topics.AGREEMENT_EXTENDED
                         : Topics.AGREEMENT_ENDED, Map.of(Topics.ID, c.agreement(), "termNumber", c.termNumber(),
                                 "effectiveOn", c.effectiveOn().toString())));

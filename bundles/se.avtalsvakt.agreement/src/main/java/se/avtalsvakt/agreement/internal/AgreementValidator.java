@@ -88,6 +88,12 @@ final class AgreementValidator {
         }
         specifications(a, p);
         notices(a, p);
+        for (int i = 0; i < a.noticeEndsAgreementFor().size(); i++) {
+            String party = a.noticeEndsAgreementFor().get(i);
+            if (party == null || !a.hasParty(party)) {
+                p.add("noticeEndsAgreementFor[" + i + "]", "'" + party + "' is not a party of this agreement");
+            }
+        }
     }
 
     private void id(String id, Problems p) {
@@ -191,6 +197,17 @@ final class AgreementValidator {
                 revision(a, s, s.revisions().get(j), at.at("revisions", j));
             }
         }
+        Set<String> diaryNumbers = new HashSet<>();
+        for (int i = 0; i < a.specifications().size(); i++) {
+            List<Revision> revisions = a.specifications().get(i).revisions();
+            for (int j = 0; j < revisions.size(); j++) {
+                String d = revisions.get(j).diaryNumber();
+                if (d != null && !d.isBlank() && !diaryNumbers.add(d.trim())) {
+                    p.at("specifications", i).at("revisions", j).add("diaryNumber", "'" + d
+                            + "' is used by another revision of this agreement: every revision has its own");
+                }
+            }
+        }
         if (mainDocuments > 1) {
             p.add("specifications", "an agreement has at most one MAIN_DOCUMENT");
         }
@@ -204,6 +221,10 @@ final class AgreementValidator {
         if (r.decidedOn() == null) {
             p.add("decidedOn", "required");
             return;
+        }
+        if (r.effectiveFrom() != null && r.effectiveFrom().isBefore(r.decidedOn())) {
+            p.add("effectiveFrom", "a revision cannot take effect (" + r.effectiveFrom() + ") before it was decided ("
+                    + r.decidedOn() + ")");
         }
         // R4; when the term rules themselves are invalid they are reported elsewhere and this check cannot run
         if (s.type() == SpecificationType.MAIN_DOCUMENT && !a.renegotiationAnyTime() && TermSchedule.computable(a)) {
@@ -236,6 +257,29 @@ final class AgreementValidator {
             p.add("receivedOn", "required");
         }
         text(n.diaryNumber(), "diaryNumber", MAX_DIARY_NUMBER, false, p);
+    }
+
+    /** Checks a revision to be added to {@code a}'s change log against the revisions already logged. */
+    static void newRevision(Agreement a, Revision r, Problems p) {
+        if (r.diaryNumber() != null && a.specifications().stream().flatMap(s -> s.revisions().stream())
+                .anyMatch(old -> r.diaryNumber().trim().equals(old.diaryNumber() == null ? null
+                        : old.diaryNumber().trim()))) {
+            p.add("diaryNumber", "'" + r.diaryNumber() + "' is used by another revision of " + a.id()
+                    + ": every revision has its own diary number");
+        }
+    }
+
+    /** Checks the withdrawal of {@code n} on {@code today}. */
+    static void withdrawal(TerminationNotice n, se.avtalsvakt.api.agreement.NoticeWithdrawal w, LocalDate today,
+            Problems p) {
+        if (w.on() == null) {
+            p.add("on", "required");
+        } else if (n.receivedOn() != null && w.on().isBefore(n.receivedOn())) {
+            p.add("on", "a notice cannot be withdrawn (" + w.on() + ") before it was received (" + n.receivedOn() + ")");
+        } else if (w.on().isAfter(today)) {
+            p.add("on", "cannot be in the future (today is " + today + ")");
+        }
+        text(w.reason(), "reason", MAX_SUMMARY, true, p);
     }
 
     /** Checks a call for renegotiation of {@code a} (R9). */

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementStatus;
@@ -23,13 +24,35 @@ import se.avtalsvakt.api.agreement.TerminationNotice;
 final class TermSchedule {
 
     private final Agreement agreement;
+    private final Predicate<LocalDate> workingDay;
 
-    private TermSchedule(Agreement agreement) {
+    private TermSchedule(Agreement agreement, Predicate<LocalDate> workingDay) {
         this.agreement = agreement;
+        this.workingDay = workingDay;
     }
 
+    /** @return the schedule of {@code agreement}, treating every day as a working day (no last day moves) */
     static TermSchedule of(Agreement agreement) {
-        return new TermSchedule(agreement);
+        return new TermSchedule(agreement, day -> true);
+    }
+
+    /**
+     * @param workingDay whether a day is a working day (I1), for the agreement's last-day setting
+     * @return the schedule of {@code agreement}
+     */
+    static TermSchedule of(Agreement agreement, Predicate<LocalDate> workingDay) {
+        return new TermSchedule(agreement, workingDay);
+    }
+
+    /**
+     * How a party's participation ends as things stand on a day.
+     *
+     * @param lastDay the party's last day as a party
+     * @param notice  the notice that ends it (its own, or one that ends the agreement for all), or null for a
+     *                fixed end
+     * @param own     whether it is the party's own notice
+     */
+    record Ending(LocalDate lastDay, TerminationNotice notice, boolean own) {
     }
 
     private TermPolicy policy() {
@@ -103,6 +126,22 @@ final class TermSchedule {
         return notice == null ? term.end() : term.end().minus(notice);
     }
 
+    /**
+     * @return the last day a notice counts as on time for {@code term}: the contractual notice deadline, or, when the
+     *         agreement says so and that day is not a working day, the next working day (lag 1930:173 by analogy)
+     */
+    LocalDate lastDayForNotice(Term term) {
+        LocalDate deadline = noticeDeadline(term);
+        if (!agreement.lastDayMovesToNextWorkingDay()) {
+            return deadline;
+        }
+        LocalDate day = deadline;
+        for (int i = 0; i < 31 && !workingDay.test(day); i++) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     /** @return whether {@code day} is the first day of an extension, i.e. of a term after the first */
     boolean isExtensionStart(LocalDate day) {
         if (policy() != TermPolicy.AUTO_EXTEND || agreement.firstTermEnd() == null || !day.isAfter(agreement.firstTermEnd())) {
@@ -142,20 +181,59 @@ final class TermSchedule {
             return new NoticeEffect(notice, false, null, "a " + policy() + " agreement is not extended, so a "
                     + "termination notice changes nothing");
         }
+        if (notice.hasWithdrawal()) {
+            return new NoticeEffect(notice, false, null, "withdrawn on " + notice.withdrawal().on() + " ("
+                    + notice.withdrawal().reason() + "): it changes nothing");
+        }
         if (renewal.writtenNoticeRequired() && !notice.written()) {
             return new NoticeEffect(notice, false, null, "not given in writing, and this agreement requires "
                     + "written notice: recorded and flagged, it changes nothing");
         }
         Term term = termOn(notice.receivedOn()).orElse(term(1));
         LocalDate deadline = noticeDeadline(term);
-        if (!notice.receivedOn().isAfter(deadline)) {
+        LocalDate lastDay = lastDayForNotice(term);
+        String ends = agreement.noticeEndsForAll(notice.party()) ? "the agreement ends for every party"
+                : notice.party() + "'s participation ends (the agreement goes on for the other parties)";
+        if (!notice.receivedOn().isAfter(lastDay)) {
             return new NoticeEffect(notice, true, term.end(), "received on or before the notice deadline "
-                    + deadline + " of term " + term.number() + ": the agreement ends when that term ends");
+                    + deadline + (lastDay.equals(deadline) ? "" : " (moved to the next working day, " + lastDay + ")")
+                    + " of term " + term.number() + ": " + ends + " when that term ends");
         }
         Term next = term(term.number() + 1);
         return new NoticeEffect(notice, true, next.end(), "received after the notice deadline " + deadline
-                + " of term " + term.number() + ": the agreement ends when the following term (" + next.number()
-                + ") ends (I3)");
+                + " of term " + term.number() + ": " + ends + " when the following term (" + next.number()
+                + ") ends");
+    }
+
+    /** @return the notices known on {@code asOf} that have an effect: received by then and not withdrawn */
+    private List<NoticeEffect> effectiveNotices(LocalDate asOf) {
+        return agreement.terminationNotices().stream()
+                .filter(n -> n.receivedOn() != null && !n.receivedOn().isAfter(asOf) && !n.hasWithdrawal())
+                .map(this::effectOf).filter(NoticeEffect::effective).toList();
+    }
+
+    /**
+     * How {@code organisation}'s participation ends as things stand on {@code asOf}: at the earliest end caused by
+     * its own notice or by a notice that ends the agreement for all (seed 004 §1, §15), or at a fixed end.
+     */
+    Optional<Ending> ending(String organisation, LocalDate asOf) {
+        if (policy() == TermPolicy.FIXED) {
+            return Optional.ofNullable(agreement.firstTermEnd()).map(d -> new Ending(d, null, false));
+        }
+        if (policy() != TermPolicy.AUTO_EXTEND) {
+            return Optional.empty();
+        }
+        Ending best = null;
+        for (NoticeEffect e : effectiveNotices(asOf)) {
+            String from = e.notice().party();
+            boolean own = organisation.equals(from);
+            if ((own || agreement.noticeEndsForAll(from))
+                    && (best == null || e.endsOn().isBefore(best.lastDay())
+                            || (e.endsOn().equals(best.lastDay()) && own && !best.own()))) {
+                best = new Ending(e.endsOn(), e.notice(), own);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -166,12 +244,32 @@ final class TermSchedule {
         return switch (policy()) {
             case FIXED -> Optional.ofNullable(agreement.firstTermEnd());
             case OPEN_ENDED -> Optional.empty();
-            case AUTO_EXTEND -> agreement.terminationNotices().stream()
-                    .filter(n -> !n.receivedOn().isAfter(asOf))
-                    .map(this::endCausedBy)
-                    .flatMap(Optional::stream)
-                    .min(LocalDate::compareTo);
+            case AUTO_EXTEND -> wholeEnd(asOf);
         };
+    }
+
+    /**
+     * The agreement as a whole ends when every party's participation has ended; a notice from a party whose notice
+     * ends it for all ends every party's participation, so this covers both.
+     */
+    private Optional<LocalDate> wholeEnd(LocalDate asOf) {
+        if (effectiveNotices(asOf).isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate last = null;
+        for (String organisation : organisations()) {
+            Optional<Ending> e = ending(organisation, asOf);
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            last = last == null || e.get().lastDay().isAfter(last) ? e.get().lastDay() : last;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** @return the parties' organisation ids, each once, in the agreement's order */
+    List<String> organisations() {
+        return agreement.parties().stream().map(se.avtalsvakt.api.agreement.Party::organisation).distinct().toList();
     }
 
     /**
@@ -216,6 +314,16 @@ final class TermSchedule {
                 last = n;
             }
         }
+        for (String organisation : organisations()) {
+            Optional<Ending> e = ending(organisation, today);
+            if (e.isPresent() && e.get().lastDay().isBefore(today)
+                    && (end.isEmpty() || e.get().lastDay().isBefore(end.get()))) {
+                LocalDate lastDay = e.get().lastDay();
+                changes.add(new TermChange(agreement.id(), TermChange.Kind.PARTY_LEFT,
+                        termOn(lastDay).map(Term::number).orElse(last), lastDay.plusDays(1), lastDay, stamp,
+                        organisation));
+            }
+        }
         if (end.isPresent() && end.get().isBefore(today)) {
             changes.add(new TermChange(agreement.id(), TermChange.Kind.ENDED, last, end.get().plusDays(1), null,
                     stamp));
@@ -241,22 +349,21 @@ final class TermSchedule {
             if (policy() == TermPolicy.AUTO_EXTEND && agreement.renewal().noticePeriod() != null
                     && (end.isEmpty() || t.end().isBefore(end.get()))) {
                 LocalDate deadline = noticeDeadline(t);
+                LocalDate lastDay = lastDayForNotice(t);
                 LocalDate practicalDeadline = practical.apply(deadline);
                 if (!practicalDeadline.isBefore(from) && !practicalDeadline.isAfter(to)) {
                     found.add(new se.avtalsvakt.api.deadline.Deadline(AgreementDeadlineSource.SOURCE, agreement.id(),
-                            agreement.title(), AgreementDeadlineSource.NOTICE_DEADLINE, deadline, practicalDeadline,
-                            agreement.ownerBody(), "Sista dag att säga upp avtalet"
-                                    + (agreement.renewal().writtenNoticeRequired() ? " skriftligt" : "")
-                                    + " så att det upphör när avtalsperiod " + t.number() + " slutar " + t.end()
-                                    + "; annars förlängs det med " + swedish(agreement.renewal().period())
-                                    + " (R1, R2)"));
+                            agreement.title(), AgreementDeadlineSource.NOTICE_DEADLINE, lastDay, practicalDeadline,
+                            agreement.ownerBody(), noticeDeadlineText(t, deadline, lastDay, practicalDeadline)));
                 }
             }
             if (!t.end().isBefore(from) && !t.end().isAfter(to)) {
                 boolean last = end.isPresent() && t.end().equals(end.get());
                 found.add(new se.avtalsvakt.api.deadline.Deadline(AgreementDeadlineSource.SOURCE, agreement.id(),
                         agreement.title(), AgreementDeadlineSource.TERM_END, t.end(), t.end(), agreement.ownerBody(),
-                        last ? "Avtalet upphör" : "Avtalsperiod " + t.number() + " slutar; avtalet förlängs"));
+                        last ? "Avtalet upphör " + SwedishText.date(t.end())
+                                : "Avtalsperiod " + t.number() + " slutar " + SwedishText.date(t.end())
+                                        + "; avtalet förlängs med " + swedish(agreement.renewal().period())));
             }
             if (policy() != TermPolicy.AUTO_EXTEND || (end.isPresent() && !t.end().isBefore(end.get()))) {
                 break;
@@ -264,6 +371,30 @@ final class TermSchedule {
             t = term(t.number() + 1);
         }
         return found;
+    }
+
+    /**
+     * @return the notice deadline for officials, both dates in Swedish: "Senast fredag 29 september 2028 — sista dag
+     *         enligt avtalet lördag 30 september 2028", and what a notice does
+     */
+    private String noticeDeadlineText(Term t, LocalDate deadline, LocalDate lastDay, LocalDate practicalDeadline) {
+        StringBuilder text = new StringBuilder("Senast ").append(SwedishText.date(practicalDeadline));
+        if (!practicalDeadline.equals(deadline)) {
+            text.append(" — sista dag enligt avtalet ").append(SwedishText.date(deadline));
+        }
+        if (!lastDay.equals(deadline)) {
+            text.append("; enligt avtalets inställning räknas en uppsägning som kommer in ")
+                    .append(SwedishText.date(lastDay)).append(" också i tid (jfr lag 1930:173)");
+        }
+        text.append(". Uppsägning").append(agreement.renewal().writtenNoticeRequired() ? " ska vara skriftlig och" : "")
+                .append(" ska ha kommit in för att upphöra när avtalsperiod ").append(t.number()).append(" slutar ")
+                .append(SwedishText.date(t.end())).append("; annars förlängs avtalet med ")
+                .append(swedish(agreement.renewal().period())).append('.');
+        if (!agreement.noticeEndsAgreementFor().isEmpty()) {
+            text.append(" En uppsägning avslutar avtalet för alla parter bara när den kommer från en part som avtalet "
+                    + "anger för det; annars upphör bara den uppsägande partens deltagande.");
+        }
+        return text.toString();
     }
 
     /** @return the agreement's status on {@code day} */

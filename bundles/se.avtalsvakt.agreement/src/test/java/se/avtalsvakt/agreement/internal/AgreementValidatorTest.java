@@ -72,8 +72,10 @@ public class AgreementValidatorTest {
         }
     }
 
+    private static int revisions;
+
     private static Revision revision(String effective) {
-        return new Revision("HMC 2023-0042", d(effective).minusMonths(2), "ledningsradet", "Ändrad text",
+        return new Revision("HMC 2023-" + (++revisions), d(effective).minusMonths(2), "ledningsradet", "Ändrad text",
                 d(effective));
     }
 
@@ -604,5 +606,66 @@ public class AgreementValidatorTest {
         // its own id is known, so only the self check can catch it
         assertOnly(problems(new Organisation("fyrbodal", "Fyrbodal", OrganisationKind.MUNICIPAL_ASSOCIATION,
                 "fyrbodal")), "parent", "own parent");
+    }
+
+    // ---------------------------------------------------------------- issue 10: notice setting, change log, withdrawal
+
+    private static Agreement withNoticeEndsFor(Agreement a, List<String> endsFor) {
+        return new Agreement(a.id(), a.title(), a.kind(), a.diaryNumber(), a.parties(), a.ownerBody(), a.start(),
+                a.firstTermEnd(), a.renewal(), a.renegotiationAnyTime(), a.referenceOnly(), a.references(), a.notes(),
+                a.specifications(), a.terminationNotices(), endsFor, false);
+    }
+
+    @Test
+    public void whoseNoticeEndsTheAgreementForAllMustBeParties() {
+        Agreement a = withNoticeEndsFor(new Draft().build(), List.of("vgr", "boras"));
+        Problems p = new Problems();
+        validator.validate(a, p);
+        assertOnly(p.list(), "noticeEndsAgreementFor[1]", "'boras' is not a party");
+        Problems ok = new Problems();
+        validator.validate(withNoticeEndsFor(new Draft().build(), List.of("vgr")), ok);
+        assertEquals(List.of(), ok.list());
+    }
+
+    @Test
+    public void aDiaryNumberIsUsedByOneRevisionOnly() {
+        Draft draft = new Draft();
+        Revision first = new Revision("HMC 2024-7", d("2024-02-01"), null, "Ny prislista", null);
+        draft.specifications.set(1, new Specification("tjanster", "Specifikation tjänster",
+                SpecificationType.SPECIFICATION, List.of(first, new Revision("HMC 2024-7", d("2024-05-01"), null,
+                        "Ny rutin", null))));
+        assertOnly(problems(draft), "specifications[1].revisions[1].diaryNumber", "'HMC 2024-7'");
+
+        Problems p = new Problems();
+        Agreement logged = new Draft().build();
+        String used = logged.specifications().get(0).revisions().get(0).diaryNumber();
+        AgreementValidator.newRevision(logged, new Revision(used, d("2024-02-01"), null, "Igen", null), p);
+        assertOnly(p.list(), "diaryNumber", "'" + used + "'");
+    }
+
+    @Test
+    public void aRevisionCannotTakeEffectBeforeItWasDecided() {
+        Draft draft = new Draft();
+        draft.specifications.set(1, new Specification("tjanster", "Specifikation tjänster",
+                SpecificationType.SPECIFICATION, List.of(new Revision("HMC 2024-8", d("2024-05-01"), null,
+                        "Ny rutin", d("2024-04-30")))));
+        assertOnly(problems(draft), "specifications[1].revisions[0].effectiveFrom", "2024-04-30", "2024-05-01");
+    }
+
+    @Test
+    public void aWithdrawalNeedsAReasonAndADayBetweenReceiptAndToday() {
+        TerminationNotice n = new TerminationNotice("goteborg", d("2026-11-20"), true, null);
+        Problems early = new Problems();
+        AgreementValidator.withdrawal(n, new se.avtalsvakt.api.agreement.NoticeWithdrawal(d("2026-11-19"), "Fel",
+                null), d("2026-11-22"), early);
+        assertOnly(early.list(), "on", "before it was received");
+        Problems future = new Problems();
+        AgreementValidator.withdrawal(n, new se.avtalsvakt.api.agreement.NoticeWithdrawal(d("2026-11-23"), "Fel",
+                null), d("2026-11-22"), future);
+        assertOnly(future.list(), "on", "future");
+        Problems noReason = new Problems();
+        AgreementValidator.withdrawal(n, new se.avtalsvakt.api.agreement.NoticeWithdrawal(d("2026-11-22"), " ",
+                null), d("2026-11-22"), noReason);
+        assertOnly(noReason.list(), "reason", "required");
     }
 }

@@ -494,8 +494,9 @@ public class TermScheduleTest {
         assertEquals(List.of("NOTICE_DEADLINE 2028-09-29", "TERM_END 2029-09-30"),
                 found.stream().map(x -> x.kind() + " " + x.effectiveDate()).toList());
         assertEquals(d("2028-09-30"), found.get(0).date());
-        assertEquals("Sista dag att säga upp avtalet skriftligt så att det upphör när avtalsperiod 4 slutar 2029-09-30;"
-                + " annars förlängs det med 3 år (R1, R2)", found.get(0).description());
+        assertEquals("Senast fredag 29 september 2028 — sista dag enligt avtalet lördag 30 september 2028. "
+                + "Uppsägning ska vara skriftlig och ska ha kommit in för att upphöra när avtalsperiod 4 slutar "
+                + "söndag 30 september 2029; annars förlängs avtalet med 3 år.", found.get(0).description());
     }
 
     @Test
@@ -512,7 +513,7 @@ public class TermScheduleTest {
                 TermScheduleTest::lastWeekdayOnOrBefore);
         assertEquals(List.of("TERM_END 2029-09-30"),
                 found.stream().map(x -> x.kind() + " " + x.effectiveDate()).toList());
-        assertEquals("Avtalet upphör", found.get(0).description());
+        assertEquals("Avtalet upphör söndag 30 september 2029", found.get(0).description());
     }
 
     @Test

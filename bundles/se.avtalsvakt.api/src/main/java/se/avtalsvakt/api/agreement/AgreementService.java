@@ -143,4 +143,28 @@ public interface AgreementService {
      * @throws se.avtalsvakt.api.ValidationException if {@code party} is not a party of it (field {@code party})
      */
     TermInfo terms(String id, LocalDate asOf, String party);
+
+    /**
+     * Each party's own participation on a day, for an agreement already at hand (no lookup by id: for lists).
+     *
+     * @see #parties(String, LocalDate)
+     */
+    default List<Participation> parties(Agreement agreement, LocalDate asOf) {
+        return parties(agreement.id(), asOf);
+    }
+
+    /**
+     * Withdraws a recorded termination notice. It stays listed, with its withdrawal, and no longer has any effect.
+     *
+     * @param agreementId an agreement id
+     * @param number      the notice's position in {@link Agreement#terminationNotices()}, 1 for the first
+     * @param withdrawal  the day and the reason
+     * @return the agreement as it is now
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such agreement or notice
+     * @throws se.avtalsvakt.api.ValidationException naming the field ({@code on}, {@code reason})
+     * @throws se.avtalsvakt.api.ConflictException   if the notice is withdrawn already
+     */
+    default Agreement withdrawNotice(String agreementId, int number, NoticeWithdrawal withdrawal) {
+        throw new UnsupportedOperationException("withdrawing notices is not supported here");
+    }
 }

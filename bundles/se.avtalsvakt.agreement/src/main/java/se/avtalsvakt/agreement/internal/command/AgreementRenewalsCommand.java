@@ -11,7 +11,7 @@ import se.avtalsvakt.api.agreement.TermChange;
 
 /** {@code agreement:renewals [ID]}: the recorded extensions and ends (renewal history). */
 @Command(scope = "agreement", name = "renewals",
-        description = "Lists the recorded term changes: each automatic extension and each end, with when it was recorded")
+        description = "Lists the recorded term changes: each automatic extension, each party leaving and each end, with when it was recorded")
 @Service
 public class AgreementRenewalsCommand extends AgreementCommandSupport {
 
@@ -29,8 +29,10 @@ public class AgreementRenewalsCommand extends AgreementCommandSupport {
         table.column("To");
         table.column("Recorded");
         for (TermChange c : agreements.termChanges(id)) {
-            table.addRow().addContent(c.agreement(), c.kind(), c.termNumber(), c.effectiveOn(), orDash(c.termEnd()),
-                    c.recordedAt());
+            Object change = c.kind() == TermChange.Kind.PARTY_LEFT
+                    ? c.party() + " leaves at " + c.termEnd() : c.kind();
+            table.addRow().addContent(c.agreement(), change, c.termNumber(), c.effectiveOn(),
+                    c.kind() == TermChange.Kind.PARTY_LEFT ? "-" : orDash(c.termEnd()), c.recordedAt());
         }
         table.print(System.out);
         return null;

@@ -48,6 +48,10 @@ public class AgreementShowCommand extends AgreementCommandSupport {
         row(out, "Notice period", orDash(a.renewal().noticePeriod()));
         row(out, "Written notice", a.renewal().writtenNoticeRequired() ? "required" : "not required");
         row(out, "Renegotiation", a.renegotiationAnyTime() ? "any time (R9)" : "at renewal");
+        row(out, "Notice ends it for", a.noticeEndsAgreementFor().isEmpty() ? "every party"
+                : String.join(", ", a.noticeEndsAgreementFor()) + " (others' notice ends only their own participation)");
+        row(out, "Last day moves", a.lastDayMovesToNextWorkingDay()
+                ? "to the next working day when it is not a working day" : "no (the contractual day)");
         if (!a.references().isEmpty()) {
             row(out, "Rests on", String.join(", ", a.references()));
         }
@@ -98,12 +102,17 @@ public class AgreementShowCommand extends AgreementCommandSupport {
         out.println();
         out.println("Termination notices");
         ShellTable table = new ShellTable();
+        table.column("#");
         table.column("Party");
         table.column("Received");
         table.column("Written");
         table.column("Diary number");
+        table.column("Withdrawn").maxSize(60);
+        int number = 0;
         for (TerminationNotice n : a.terminationNotices()) {
-            table.addRow().addContent(n.party(), n.receivedOn(), n.written() ? "yes" : "NO", orDash(n.diaryNumber()));
+            table.addRow().addContent(++number, n.party(), n.receivedOn(), n.written() ? "yes" : "NO",
+                    orDash(n.diaryNumber()), n.hasWithdrawal()
+                            ? n.withdrawal().on() + ": " + n.withdrawal().reason() : "-");
         }
         table.print(System.out);
     }

@@ -20,6 +20,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementKind;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
+import se.avtalsvakt.api.agreement.NoticeWithdrawal;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
 import se.avtalsvakt.api.agreement.Renewal;
@@ -115,11 +116,13 @@ public final class ExchangeJson {
     static Agreement agreement(JsonNode node, Problems p) {
         JsonObject o = JsonObject.of(node, p, "id", "title", "kind", "diaryNumber", "parties", "ownerBody", "start",
                 "firstTermEnd", "renewal", "renegotiationAnyTime", "referenceOnly", "references", "notes",
-                "specifications", "terminationNotices", "status");
+                "specifications", "terminationNotices", "noticeEndsAgreementFor", "lastDayMovesToNextWorkingDay",
+                "status", "leaving");
         if (o == null) {
             return null;
         }
-        // "status" is derived and answered by the API: accepted so that a fetched agreement can be sent back, ignored
+        // "status" and "leaving" are derived and answered by the API: accepted so that a fetched agreement can be sent
+        // back, ignored
         List<Party> parties = new ArrayList<>();
         o.array("parties", (n, at) -> add(parties, party(n, at)));
         List<String> references = new ArrayList<>();
@@ -133,14 +136,22 @@ public final class ExchangeJson {
         List<Specification> specifications = new ArrayList<>();
         o.array("specifications", (n, at) -> add(specifications, specification(n, at)));
         List<TerminationNotice> notices = new ArrayList<>();
-        o.array("terminationNotices", (n, at) -> add(notices, notice(n, at)));
+        o.array("terminationNotices", (n, at) -> add(notices, recordedNotice(n, at)));
+        List<String> endsForAll = new ArrayList<>();
+        o.array("noticeEndsAgreementFor", (n, at) -> {
+            if (n.isTextual()) {
+                endsForAll.add(n.textValue());
+            } else {
+                at.add("must be an organisation id (a string)");
+            }
+        });
         // the id may be left out of an update's body; the validator requires it everywhere else
         return new Agreement(o.string("id", false), o.string("title", true),
                 o.enumValue("kind", AgreementKind.class, true), o.string("diaryNumber", false), parties,
                 o.string("ownerBody", false), o.date("start", false), o.date("firstTermEnd", false),
                 renewal(o.object("renewal", true, "type", "period", "noticePeriod", "writtenNoticeRequired")),
                 o.bool("renegotiationAnyTime"), o.bool("referenceOnly"), references, o.string("notes", false),
-                specifications, notices);
+                specifications, notices, endsForAll, o.bool("lastDayMovesToNextWorkingDay"));
     }
 
     private static Renewal renewal(JsonObject o) {
@@ -191,6 +202,20 @@ public final class ExchangeJson {
                 o.date("requestedOn", true), o.string("diaryNumber", false), o.string("reason", false), null);
         p.throwIfAny();
         return r;
+    }
+
+    /** A notice as exported: with when it was recorded and its withdrawal, if any. */
+    private static TerminationNotice recordedNotice(JsonNode node, Problems p) {
+        JsonObject o = JsonObject.of(node, p, "party", "receivedOn", "written", "diaryNumber", "recordedAt",
+                "withdrawal");
+        if (o == null) {
+            return null;
+        }
+        JsonObject w = o.object("withdrawal", false, "on", "reason", "recordedAt");
+        return new TerminationNotice(o.string("party", true), o.date("receivedOn", true), o.bool("written", true),
+                o.string("diaryNumber", false), o.instant("recordedAt", false), w == null ? null
+                        : new NoticeWithdrawal(w.date("on", true), w.string("reason", true),
+                                w.instant("recordedAt", false)));
     }
 
     private static Revision revision(JsonNode node, Problems p) {

@@ -118,6 +118,19 @@ final class JsonObject {
         }
     }
 
+    java.time.Instant instant(String field, boolean required) {
+        String text = string(field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(field, "not an ISO instant (e.g. 2026-11-22T09:30:00Z): '" + text + "'");
+            return null;
+        }
+    }
+
     Period period(String field, boolean required) {
         String text = string(field, required);
         if (text == null) {

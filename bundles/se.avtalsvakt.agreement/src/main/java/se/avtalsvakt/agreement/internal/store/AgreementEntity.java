@@ -73,6 +73,13 @@ public class AgreementEntity {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    /** Ids of the parties whose notice ends the agreement for all, comma-separated; null or empty: every party's. */
+    @Column(name = "notice_ends_for", length = 4000)
+    private String noticeEndsFor;
+
+    @Column(name = "last_day_moves", nullable = false)
+    private boolean lastDayMoves;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -140,6 +147,8 @@ public class AgreementEntity {
         renegotiationAnyTime = a.renegotiationAnyTime();
         referenceOnly = a.referenceOnly();
         notes = a.notes();
+        noticeEndsFor = a.noticeEndsAgreementFor().isEmpty() ? null : String.join(",", a.noticeEndsAgreementFor());
+        lastDayMoves = a.lastDayMovesToNextWorkingDay();
         parties.clear();
         a.parties().forEach(p -> parties.add(new PartyEmbeddable(p)));
         references.clear();
@@ -159,6 +168,11 @@ public class AgreementEntity {
         notices.add(new TerminationNoticeEntity(notice));
     }
 
+    /** @return the recorded notice at {@code index} (0-based, in the order of {@link #toRecord()}), or null */
+    TerminationNoticeEntity notice(int index) {
+        return index < 0 || index >= notices.size() ? null : notices.get(index);
+    }
+
     void touch(Instant now) {
         updatedAt = now;
     }
@@ -172,6 +186,8 @@ public class AgreementEntity {
                 parties.stream().map(PartyEmbeddable::toRecord).toList(), ownerBody, start, firstTermEnd, renewal,
                 renegotiationAnyTime, referenceOnly, List.copyOf(references), notes,
                 specifications.stream().map(SpecificationEntity::toRecord).toList(),
-                notices.stream().map(TerminationNoticeEntity::toRecord).toList());
+                notices.stream().map(TerminationNoticeEntity::toRecord).toList(),
+                noticeEndsFor == null || noticeEndsFor.isBlank() ? List.of() : List.of(noticeEndsFor.split(",")),
+                lastDayMoves);
     }
 }

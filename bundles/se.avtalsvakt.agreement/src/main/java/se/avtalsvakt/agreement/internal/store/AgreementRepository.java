@@ -17,6 +17,7 @@ import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.ImportMode;
 import se.avtalsvakt.api.agreement.ImportResult;
+import se.avtalsvakt.api.agreement.NoticeWithdrawal;
 import se.avtalsvakt.api.agreement.RenegotiationRequest;
 import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.TermChange;
@@ -102,10 +103,30 @@ public class AgreementRepository {
         });
     }
 
+    /** Records a validated notice, stamped with the platform clock's time of recording. */
     public Agreement addNotice(String agreementId, TerminationNotice notice) {
         return jpa.txExpr(TransactionType.Required, em -> {
             AgreementEntity e = existing(em, agreementId);
-            e.addNotice(notice);
+            e.addNotice(notice.recorded(now()));
+            e.touch(now());
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    /**
+     * Records the withdrawal of notice {@code index} (0-based), stamped with the time of recording.
+     *
+     * @throws NotFoundException if there is no such notice
+     */
+    public Agreement withdrawNotice(String agreementId, int index, NoticeWithdrawal withdrawal) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            AgreementEntity e = existing(em, agreementId);
+            TerminationNoticeEntity n = e.notice(index);
+            if (n == null) {
+                throw new NotFoundException("termination notice", agreementId + "/" + (index + 1));
+            }
+            n.withdraw(new NoticeWithdrawal(withdrawal.on(), withdrawal.reason(), now()));
             e.touch(now());
             em.flush();
             return e.toRecord();
@@ -184,7 +205,7 @@ public class AgreementRepository {
     }
 
     private static String key(TermChange c) {
-        return c.agreement() + "/" + c.kind() + "/" + c.termNumber();
+        return c.agreement() + "/" + c.kind() + "/" + c.termNumber() + (c.party() == null ? "" : "/" + c.party());
     }
 
     /** @return whether this reference data file, in this version, has been loaded before */

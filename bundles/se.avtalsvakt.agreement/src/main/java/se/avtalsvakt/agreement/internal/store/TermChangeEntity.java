@@ -40,6 +40,9 @@ public class TermChangeEntity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "party_id", length = 64)
+    private String party;
+
     protected TermChangeEntity() {
         // for JPA
     }
@@ -51,9 +54,10 @@ public class TermChangeEntity {
         effectiveOn = c.effectiveOn();
         termEnd = c.termEnd();
         recordedAt = c.recordedAt();
+        party = c.party();
     }
 
     TermChange toRecord() {
-        return new TermChange(agreement, TermChange.Kind.valueOf(kind), termNumber, effectiveOn, termEnd, recordedAt);
+        return new TermChange(agreement, TermChange.Kind.valueOf(kind), termNumber, effectiveOn, termEnd, recordedAt, party);
     }
 }

@@ -1,5 +1,6 @@
 package se.avtalsvakt.agreement.internal.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import javax.persistence.Column;
@@ -9,6 +10,7 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
+import se.avtalsvakt.api.agreement.NoticeWithdrawal;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 
 /** Row of {@code av_termination_notice}. */
@@ -33,6 +35,18 @@ public class TerminationNoticeEntity {
     @Column(name = "diary_number", length = 64)
     private String diaryNumber;
 
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "withdrawal_reason", length = 2000)
+    private String withdrawalReason;
+
+    @Column(name = "withdrawal_recorded_at")
+    private Instant withdrawalRecordedAt;
+
     protected TerminationNoticeEntity() {
         // for JPA
     }
@@ -42,9 +56,20 @@ public class TerminationNoticeEntity {
         receivedOn = n.receivedOn();
         written = n.written();
         diaryNumber = n.diaryNumber();
+        recordedAt = n.recordedAt();
+        if (n.withdrawal() != null) {
+            withdraw(n.withdrawal());
+        }
+    }
+
+    void withdraw(NoticeWithdrawal w) {
+        withdrawnOn = w.on();
+        withdrawalReason = w.reason();
+        withdrawalRecordedAt = w.recordedAt();
     }
 
     TerminationNotice toRecord() {
-        return new TerminationNotice(party, receivedOn, written, diaryNumber);
+        return new TerminationNotice(party, receivedOn, written, diaryNumber, recordedAt, withdrawnOn == null ? null
+                : new NoticeWithdrawal(withdrawnOn, withdrawalReason, withdrawalRecordedAt));
     }
 }
