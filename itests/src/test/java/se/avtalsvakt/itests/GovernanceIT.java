@@ -21,8 +21,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The governance organisation over REST and the console: the seeds' bodies, Ledningsrådet's quorum in the
- * compliance report, the beredningsgrupp mandate, and a vacancy as a deadline of the coordination function.
+ * The governance organisation over REST and the console: the seeds' bodies, seats that refuse the wrong holder or
+ * one too many, Ledningsrådet's quorum and its pace in the compliance report, the beredningsgrupp mandate in öre, a
+ * late forum invitation on the meeting itself, and vacancies as deadlines of the appointing organisation, overdue
+ * ones however old.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -49,10 +51,15 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
     }
 
     private long appoint(String organisation, String body, String seat, String person) throws Exception {
-        var response = post("/api/v1/representatives", "operator", "{\"person\": \"" + person + "\", \"organisation\": \""
-                + organisation + "\", \"body\": \"" + body + "\", \"seat\": \"" + seat + "\", \"from\": \"2026-01-01\"}");
+        var response = tryAppoint(organisation, body, seat, person);
         assertEquals(response.body(), 201, response.statusCode());
         return json(response).get("id").asLong();
+    }
+
+    private java.net.http.HttpResponse<String> tryAppoint(String organisation, String body, String seat,
+            String person) throws Exception {
+        return post("/api/v1/representatives", "operator", "{\"person\": \"" + person + "\", \"organisation\": \""
+                + organisation + "\", \"body\": \"" + body + "\", \"seat\": \"" + seat + "\", \"from\": \"2026-01-01\"}");
     }
 
     private static String ids(List<Long> ids, int count) {
@@ -80,12 +87,38 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
                 + " \"body\": \"ledningsradet\", \"seat\": \"ledamot\", \"from\": \"2026-01-01\"}");
         assertEquals(400, badSeat.statusCode());
         assertEquals("seat", json(badSeat).at("/errors/0/path").asText());
+        // seats know who appoints them (seed 003)
+        assertEquals("koncernledning-halso-och-sjukvard", lr.at("/seats/3/appointingOrganisation").asText());
+        assertEquals("sjuharad", lr.at("/seats/2/representing/2").asText());
+    }
+
+    @Test
+    public void a2_aWrongSeatOrASixthMemberIsRefusedSoQuorumCannotBeSkewed() throws Exception {
+        var borasInVgrSeat = tryAppoint("boras", "ledningsradet", "vgr", "Fel Plats");
+        assertEquals(borasInVgrSeat.body(), 400, borasInVgrSeat.statusCode());
+        assertEquals("application/problem+json", borasInVgrSeat.headers().firstValue("Content-Type").orElse("")
+                .split(";")[0]);
+        assertEquals("organisation", json(borasInVgrSeat).at("/errors/0/path").asText());
+        assertTrue(borasInVgrSeat.body(), json(borasInVgrSeat).at("/errors/0/message").asText().contains("Borås"));
+        var sixth = tryAppoint("vgr", "ledningsradet", "vgr", "Region 6");
+        assertEquals(sixth.body(), 400, sixth.statusCode());
+        assertEquals("seat", json(sixth).at("/errors/0/path").asText());
+        String console = console("representative:add --body ledningsradet --seat kommunerna --from 2026-02-01 "
+                + "lerum \"Kommun 6\"");
+        assertTrue(console, console.contains("seat") && !console.contains("Exception"));
+        assertEquals(5, json(get("/api/v1/bodies/ledningsradet/representatives", "viewer")).findValues("seat")
+                .stream().filter(n -> n.asText().equals("vgr")).count());
     }
 
     @Test
     public void b_aMeetingWithoutQuorumShowsInTheComplianceReport() throws Exception {
-        assertTrue(json(get("/api/v1/bodies/ledningsradet/compliance?year=2026", "viewer")).get("compliant")
-                .asBoolean());
+        // none of six meetings held in late November is at risk, never compliant
+        JsonNode none = json(get("/api/v1/bodies/ledningsradet/compliance?year=2026", "viewer"));
+        assertFalse(none.toString(), none.get("compliant").asBoolean());
+        assertEquals("AT_RISK", none.get("state").asText());
+        assertEquals("risk", none.get("stateLabel").asText());
+        assertEquals(6, none.get("meetingsRemaining").asInt());
+        assertEquals("0 av 6 möten hållna, 6 återstår på 5 veckor", none.get("summary").asText());
         // one regional representative short: 3 of 6 municipal, 2 of 6 regional
         var meeting = post("/api/v1/meetings", "operator", "{\"body\": \"ledningsradet\", \"date\": \"2026-10-06\","
                 + " \"invitationSentOn\": \"2026-09-22\", \"attendees\": " + ids(MUNICIPAL, 3).replace("[", "[")
@@ -131,6 +164,25 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         var above = post("/api/v1/meetings/" + id + "/decisions", "operator", "{\"subject\": \"Anpassning B\","
                 + " \"kind\": \"IT_SUPPORT_ADAPTATION\", \"amountSek\": 50001, \"outcome\": \"ADOPTED\"}");
         assertEquals("MANDATE", json(above).at("/violations/0/rule").asText());
+        // 50 000,50 kr is not 50 000 kr: kept in öre, over the mandate, however it is written
+        for (String amount : List.of("\"amount\": \"50000.50\"", "\"amountSek\": 50000.50", "\"amountOre\": 5000050")) {
+            var ore = post("/api/v1/meetings/" + id + "/decisions", "operator", "{\"subject\": \"Anpassning D\","
+                    + " \"kind\": \"IT_SUPPORT_ADAPTATION\", " + amount + ", \"outcome\": \"ADOPTED\"}");
+            assertEquals(ore.body(), 201, ore.statusCode());
+            assertEquals(5000050, json(ore).get("amountOre").asLong());
+            assertEquals("50000.5", json(ore).get("amount").decimalValue().stripTrailingZeros().toPlainString());
+            assertEquals(amount, "MANDATE", json(ore).at("/violations/0/rule").asText());
+        }
+        var noAmount = post("/api/v1/meetings/" + id + "/decisions", "operator", "{\"subject\": \"Anpassning E\","
+                + " \"kind\": \"IT_SUPPORT_ADAPTATION\", \"outcome\": \"ADOPTED\"}");
+        assertEquals("MANDATE", json(noAmount).at("/violations/0/rule").asText());
+        var tooFine = post("/api/v1/meetings/" + id + "/decisions", "operator", "{\"subject\": \"F\","
+                + " \"amountSek\": 1.005, \"outcome\": \"ADOPTED\"}");
+        assertEquals(400, tooFine.statusCode());
+        assertEquals("amountSek", json(tooFine).at("/errors/0/path").asText());
+        String console = console("decision:add --kind IT_SUPPORT_ADAPTATION --amount \"50 000,50\" " + id
+                + " ADOPTED \"Anpassning G\"");
+        assertTrue(console, console.contains("50 000,50 kr") && console.contains("VIOLATION MANDATE"));
         var bad = post("/api/v1/meetings/" + id + "/decisions", "operator", "{\"subject\": \"C\", \"outcome\": \"MAYBE\"}");
         assertEquals(400, bad.statusCode());
         assertEquals("outcome", json(bad).at("/errors/0/path").asText());
@@ -140,11 +192,20 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
     public void d_aResignationIsAVacancyDeadlineOfTheCoordinationFunction() throws Exception {
         long leaving = REGION.get(5);
         var resigned = post("/api/v1/representatives/" + leaving + "/resignation", "operator",
-                "{\"to\": \"2026-11-30\", \"notifiedOn\": \"2026-11-20\"}");
+                "{\"to\": \"2026-11-30\", \"notifiedOn\": \"2026-11-20\", \"principalNotifiedOn\": \"2026-11-21\"}");
         assertEquals(resigned.body(), 200, resigned.statusCode());
+        // two notifications, as seed 003 requires: the coordination function and the principal
+        JsonNode told = json(resigned).get("notifications");
+        assertEquals(told.toString(), 2, told.size());
+        assertEquals("samordningsfunktionen", told.at("/0/recipient").asText());
+        assertEquals("2026-11-20", told.at("/0/notifiedOn").asText());
+        assertEquals("koncernledning-halso-och-sjukvard", told.at("/1/recipient").asText());
+        assertEquals("PRINCIPAL", told.at("/1/role").asText());
+        assertEquals("2026-11-21", told.at("/1/notifiedOn").asText());
         JsonNode vacancies = json(get("/api/v1/vacancies", "viewer"));
         assertEquals(vacancies.toString(), 1, vacancies.size());
         assertEquals("2026-12-01", vacancies.get(0).get("since").asText());
+        assertEquals("Koncernledning Hälso- och sjukvård", vacancies.get(0).get("appointingOrganisationName").asText());
         JsonNode vacancy = null;
         for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31", "viewer"))) {
             if (d.get("source").asText().equals("governance")) {
@@ -154,8 +215,13 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         assertEquals("SEAT_VACANT", vacancy.get("kind").asText());
         assertEquals("ledningsradet/vgr", vacancy.get("subject").asText());
         assertEquals("2026-12-31", vacancy.get("date").asText());
-        assertEquals("samordningsfunktionen", vacancy.get("owner").asText());
-        assertTrue(console("body:vacancies").contains("2026-12-01"));
+        assertEquals("koncernledning-halso-och-sjukvard", vacancy.get("owner").asText());
+        assertTrue(vacancy.toString(), vacancy.get("description").asText().contains("Koncernledning Hälso- och sjukvård")
+                && !vacancy.get("description").asText().contains("Kommunerna i VG"));
+        String listed = console("body:vacancies");
+        assertTrue(listed, listed.contains("2026-12-01") && listed.contains("koncernledning-halso-och-sjukvard"));
+        assertTrue(json(get("/api/v1/representatives?body=ledningsradet&all=true", "viewer")).toString()
+                .contains("\"PRINCIPAL\""));
     }
 
     @Test
@@ -189,5 +255,46 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         String late = console("meeting:update --invited 2027-02-10 " + id);
         assertTrue(late, late.contains("updated"));
         assertEquals("2027-02-10", json(get("/api/v1/meetings/" + id, "viewer")).get("invitationSentOn").asText());
+    }
+
+    @Test
+    public void f_aLateForumInvitationOrOneWithoutAgendaIsFlaggedOnTheMeeting() throws Exception {
+        var late = post("/api/v1/meetings", "operator", "{\"body\": \"hjalpmedelsforum-halso-och-sjukvard\","
+                + " \"date\": \"2027-03-09\", \"invitationSentOn\": \"2027-03-01\", \"agenda\": \"Uppföljning\"}");
+        assertEquals(late.body(), 201, late.statusCode());
+        assertEquals(late.body(), "INVITATION", json(late).at("/violations/0/rule").asText());
+        assertTrue(late.body(), json(late).at("/violations/0/message").asText().contains("2027-02-23"));
+        long id = json(late).get("id").asLong();
+        assertEquals("INVITATION", json(get("/api/v1/meetings/" + id, "viewer")).at("/violations/0/rule").asText());
+        var noAgenda = post("/api/v1/meetings", "operator", "{\"body\": \"hjalpmedelsforum-halso-och-sjukvard\","
+                + " \"date\": \"2027-05-11\", \"invitationSentOn\": \"2027-04-20\"}");
+        assertEquals(noAgenda.body(), "AGENDA", json(noAgenda).at("/violations/0/rule").asText());
+        assertEquals(1, json(noAgenda).get("violations").size());
+        var inTime = post("/api/v1/meetings", "operator", "{\"body\": \"hjalpmedelsforum-halso-och-sjukvard\","
+                + " \"date\": \"2027-09-14\", \"invitationSentOn\": \"2027-08-31\", \"agenda\": \"Nyheter\"}");
+        assertEquals(inTime.body(), 0, json(inTime).get("violations").size());
+    }
+
+    @Test
+    public void g_vacanciesPastTheirNominationDayAreOverdueHoweverOld() throws Exception {
+        // a register kept from 2026-01-01 with one of eleven places filled: the others were due to be nominated by
+        // 2026-01-31 (a Saturday: practical 2026-01-30), ten months before the platform's today
+        appoint("uddevalla", "bg-it-stod", "kommunerna", "Kommun IT");
+        JsonNode overdue = json(get("/api/v1/vacancies/overdue", "viewer"));
+        List<String> subjects = new ArrayList<>();
+        overdue.forEach(d -> subjects.add(d.get("subject").asText() + "=" + d.get("owner").asText()));
+        assertTrue(subjects.toString(), subjects.containsAll(List.of("bg-it-stod/kommunerna=vastkom",
+                "bg-it-stod/vgr=koncernledning-halso-och-sjukvard", "bg-it-stod/hjalpmedelscentralen=regionservice")));
+        assertEquals(subjects.toString(), 3, subjects.size());
+        for (JsonNode d : overdue) {
+            assertEquals("SEAT_VACANT", d.get("kind").asText());
+            assertEquals("2026-01-31", d.get("date").asText());
+            assertEquals("2026-01-30", d.get("practicalDate").asText());
+        }
+        String listed = console("body:vacancies --overdue");
+        assertTrue(listed, listed.contains("bg-it-stod/vgr") && listed.contains("regionservice"));
+        // the seat filled: no longer overdue
+        appoint("hjalpmedelscentralen", "bg-it-stod", "hjalpmedelscentralen", "HMC IT");
+        assertEquals(2, json(get("/api/v1/vacancies/overdue", "viewer")).size());
     }
 }

@@ -52,7 +52,7 @@ public class ReferenceDataTest {
             validator.validate(document.organisations().get(i), p.at("organisations", i));
         }
         assertEquals(List.of(), p.list());
-        assertEquals(70, document.organisations().size());
+        assertEquals(73, document.organisations().size());
     }
 
     @Test

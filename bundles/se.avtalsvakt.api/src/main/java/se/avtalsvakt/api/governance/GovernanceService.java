@@ -47,6 +47,21 @@ public interface GovernanceService {
     Representative resign(long id, LocalDate lastDay, LocalDate notifiedOn);
 
     /**
+     * Records that a representative leaves, with both notifications seed 003 requires: to the coordination function
+     * and to the principal (the organisation that appointed the representative).
+     *
+     * @param id                  the representative
+     * @param lastDay             the last day in office
+     * @param notifiedOn          when the coordination function was told, or null
+     * @param principalNotifiedOn when the principal was told, or null
+     * @return the representative as it is now, with its notifications
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such representative
+     */
+    default Representative resign(long id, LocalDate lastDay, LocalDate notifiedOn, LocalDate principalNotifiedOn) {
+        return resign(id, lastDay, notifiedOn);
+    }
+
+    /**
      * @param on the day
      * @return the seats short of people that day, and those that will be short by an announced resignation; only
      *         bodies with at least one representative recorded are checked

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.avtalsvakt.api.governance.Compliance;
+import se.avtalsvakt.api.governance.ComplianceState;
 import se.avtalsvakt.api.governance.Decision;
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Violation;
@@ -14,7 +15,6 @@ import se.avtalsvakt.api.governance.Violation;
 final class ComplianceCalculator {
 
     static final String CADENCE = "CADENCE";
-    static final String INVITATION = "INVITATION";
 
     private ComplianceCalculator() {
     }
@@ -22,7 +22,7 @@ final class ComplianceCalculator {
     /**
      * @param body         the body id
      * @param year         the year
-     * @param checker      the body's rules with its representatives
+     * @param checker      the body's rules with its representatives and the invitation lead time of its plan
      * @param meetings     the year's meetings
      * @param previousYear the meetings of the year before (for the alternating support)
      * @param plan         the body's meeting plan: minimum, maximum and invitation lead time; null if none
@@ -51,17 +51,14 @@ final class ComplianceCalculator {
             } else {
                 planned++;
             }
-            violations.addAll(checker.meeting(m, today));
-            if (plan != null && plan.leadTime() != null) {
-                LocalDate latest = m.date().minus(plan.leadTime());
+            List<Violation> ofMeeting = checker.meeting(m, today);
+            violations.addAll(ofMeeting);
+            LocalDate latest = checker.invitationDue(m);
+            if (latest != null) {
                 if (m.invitationSentOn() != null && !m.invitationSentOn().isAfter(latest)) {
                     onTime++;
-                } else if (m.invitationSentOn() != null || latest.isBefore(today)) {
+                } else if (ofMeeting.stream().anyMatch(v -> RuleChecker.INVITATION.equals(v.rule()))) {
                     late++;
-                    violations.add(new Violation(INVITATION, RuleChecker.subject(m), m.invitationSentOn() == null
-                            ? "no invitation recorded; it was due by " + latest
-                            : "invitation sent " + m.invitationSentOn() + ", due by " + latest + " ("
-                                    + plan.leadTime() + " before)"));
                 }
             }
             for (Decision d : m.decisions()) {
@@ -75,17 +72,21 @@ final class ComplianceCalculator {
         violations.addAll(checker.support(year, meetings, previousYear));
         if (plan != null) {
             if (plan.max() != null && held > plan.max()) {
-                violations.add(new Violation(CADENCE, "year " + year, held + " meetings held, at most " + plan.max()
-                        + " a year"));
+                violations.add(new Violation(CADENCE, "år " + year, held + " möten hållna, högst " + plan.max()
+                        + " om året"));
             }
             if (plan.min() != null && year < today.getYear() && held < plan.min()) {
-                violations.add(new Violation(CADENCE, "year " + year, "only " + held + " meetings held, at least "
-                        + plan.min() + " a year"));
+                violations.add(new Violation(CADENCE, "år " + year, "Endast " + held + " möten hållna, minst "
+                        + plan.min() + " om året"));
             }
         }
+        MeetingPace pace = MeetingPace.of(year, plan == null ? null : plan.min(), held, planned, today);
+        boolean compliant = violations.isEmpty() && pace.state() != ComplianceState.AT_RISK
+                && pace.state() != ComplianceState.MISSED;
         return new Compliance(body, year, plan == null ? null : plan.min(), plan == null ? null : plan.max(), held,
                 planned, plan == null || plan.leadTime() == null ? null : days(plan.leadTime()), onTime, late,
-                quorumMet, quorumNotMet, badDecisions, violations, violations.isEmpty());
+                quorumMet, quorumNotMet, badDecisions, violations, compliant, pace.state(),
+                pace.state() == null ? null : pace.state().label(), pace.remaining(), pace.daysLeft(), pace.summary());
     }
 
     private static Integer days(Period p) {

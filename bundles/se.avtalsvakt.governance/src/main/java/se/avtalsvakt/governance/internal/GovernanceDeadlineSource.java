@@ -16,6 +16,7 @@ import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.api.governance.Seat;
 import se.avtalsvakt.api.governance.Vacancy;
 import se.avtalsvakt.api.obligation.ObligationKind;
 import se.avtalsvakt.api.obligation.ObligationPlan;
@@ -23,11 +24,13 @@ import se.avtalsvakt.api.obligation.ObligationService;
 
 /**
  * Governance deadlines: a vacant seat ({@code SEAT_VACANT}, due {@code nominationDays} after it fell vacant, owner
- * the coordination function) and a meeting's invitation ({@code MEETING_INVITATION}, due the lead time before a
- * meeting whose invitation is not recorded, owner the body).
+ * the organisation that appoints to the seat, or the coordination function when none can be told apart) and a
+ * meeting's invitation ({@code MEETING_INVITATION}, due the lead time before a meeting whose invitation is not
+ * recorded, owner the body). A vacancy past its nomination deadline and still vacant is {@link #overdue overdue},
+ * however old.
  */
 @Component(configurationPid = "se.avtalsvakt.governance", configurationPolicy = ConfigurationPolicy.OPTIONAL,
-        service = DeadlineSource.class)
+        service = {DeadlineSource.class, GovernanceDeadlineSource.class})
 public class GovernanceDeadlineSource implements DeadlineSource {
 
     static final String SOURCE = "governance";
@@ -63,15 +66,9 @@ public class GovernanceDeadlineSource implements DeadlineSource {
     @Override
     public List<Deadline> deadlines(LocalDate from, LocalDate to) {
         List<Deadline> found = new ArrayList<>();
-        GovernanceConfig c = config;
-        for (Vacancy v : register.vacancies(clock.today())) {
-            LocalDate due = v.since().plusDays(Math.max(0, c.nominationDays()));
-            LocalDate practical = calendar.lastWorkingDayOnOrBefore(due);
-            if (!practical.isBefore(from) && !practical.isAfter(to)) {
-                String title = register.body(v.body()).map(Body::name).orElse(v.body()) + ": " + v.seatTitle();
-                found.add(new Deadline(SOURCE, v.body() + "/" + v.seat(), title, SEAT_VACANT, due, practical,
-                        c.coordinator(), v.filled() + " av " + v.count() + " platser tillsatta från " + v.since()
-                                + ": be huvudmannen (" + v.seatTitle() + ") att utse en ledamot"));
+        for (Deadline d : vacancies(clock.today())) {
+            if (!d.practicalDate().isBefore(from) && !d.practicalDate().isAfter(to)) {
+                found.add(d);
             }
         }
         for (Meeting m : register.meetings(null, null)) {
@@ -91,6 +88,44 @@ public class GovernanceDeadlineSource implements DeadlineSource {
                     break;
                 }
             }
+        }
+        return found;
+    }
+
+    /** Every vacancy past its nomination deadline (the practical one) and still vacant today, however old. */
+    @Override
+    public List<Deadline> overdue(LocalDate today) {
+        return vacancies(today).stream().filter(d -> d.practicalDate().isBefore(today)).toList();
+    }
+
+    /** @return a deadline for each vacancy on the day: the appointing organisation is to nominate */
+    private List<Deadline> vacancies(LocalDate day) {
+        GovernanceConfig c = config;
+        List<Deadline> found = new ArrayList<>();
+        for (Vacancy v : register.vacancies(day)) {
+            LocalDate due = v.since().plusDays(Math.max(0, c.nominationDays()));
+            LocalDate practical = calendar.lastWorkingDayOnOrBefore(due);
+            String bodyName = register.body(v.body()).map(Body::name).orElse(v.body());
+            String coordinator = register.seatRules().name(c.coordinator());
+            String subject = v.body() + "/" + v.seat();
+            String owner = c.coordinator();
+            String description;
+            String places = v.filled() + " av " + v.count() + " platser tillsatta från " + v.since();
+            if (v.appointingOrganisation() != null) {
+                Seat seat = register.body(v.body()).map(b -> b.seat(v.seat())).orElse(null);
+                if (seat != null && seat.appointingOrganisation() == null) {
+                    subject += "/" + v.appointingOrganisation();
+                }
+                owner = v.appointingOrganisation();
+                description = places + ". " + v.appointingOrganisationName() + " ombeds utse en ny representant "
+                        + "senast " + due + "; " + coordinator + " begär nomineringen (specifikationen Samarbete och "
+                        + "styrning, nomineringsprocess).";
+            } else {
+                description = places + ". " + coordinator + " ber respektive huvudman utse en ny representant "
+                        + "senast " + due + " (specifikationen Samarbete och styrning, nomineringsprocess).";
+            }
+            found.add(new Deadline(SOURCE, subject, bodyName + ": " + v.seatTitle(), SEAT_VACANT, due, practical,
+                    owner, description));
         }
         return found;
     }

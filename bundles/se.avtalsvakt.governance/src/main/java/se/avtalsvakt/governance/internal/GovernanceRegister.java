@@ -12,6 +12,8 @@ import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ import se.avtalsvakt.api.governance.Compliance;
 import se.avtalsvakt.api.governance.Decision;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.api.governance.Notification;
 import se.avtalsvakt.api.governance.RepresentationEntry;
 import se.avtalsvakt.api.governance.Representative;
 import se.avtalsvakt.api.governance.Seat;
@@ -43,7 +46,8 @@ import se.avtalsvakt.governance.internal.ComplianceCalculator.MeetingPlan;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
 
 /** The governance register: bodies, representatives, meetings and decisions, checked against each body's rules. */
-@Component(service = {GovernanceService.class, GovernanceRegister.class})
+@Component(service = {GovernanceService.class, GovernanceRegister.class}, configurationPid = "se.avtalsvakt.governance",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class GovernanceRegister implements GovernanceService {
 
     private static final Logger LOG = LoggerFactory.getLogger(GovernanceRegister.class);
@@ -52,15 +56,28 @@ public class GovernanceRegister implements GovernanceService {
     private final OrganisationService organisations;
     private final ObligationService obligations;
     private final PlatformClock clock;
+    private final SeatRules seatRules;
+    private volatile GovernanceConfig config;
 
     @Activate
     public GovernanceRegister(@Reference GovernanceRepository repository,
             @Reference OrganisationService organisations, @Reference ObligationService obligations,
-            @Reference PlatformClock clock) {
+            @Reference PlatformClock clock, GovernanceConfig config) {
         this.repository = repository;
         this.organisations = organisations;
         this.obligations = obligations;
         this.clock = clock;
+        this.seatRules = new SeatRules(organisations::find);
+        this.config = config;
+    }
+
+    @Modified
+    void modified(GovernanceConfig changed) {
+        this.config = changed;
+    }
+
+    SeatRules seatRules() {
+        return seatRules;
     }
 
     @Override
@@ -124,6 +141,16 @@ public class GovernanceRegister implements GovernanceService {
             if (s.side() == null) {
                 problems.add(new Problem(at + "side", "is required"));
             }
+            if (s.appointingOrganisation() != null && organisations.find(s.appointingOrganisation()).isEmpty()) {
+                problems.add(new Problem(at + "appointingOrganisation", "no organisation with id '"
+                        + s.appointingOrganisation() + "'"));
+            }
+            for (int j = 0; j < s.representing().size(); j++) {
+                if (organisations.find(s.representing().get(j)).isEmpty()) {
+                    problems.add(new Problem(at + "representing[" + j + "]", "no organisation with id '"
+                            + s.representing().get(j) + "'"));
+                }
+            }
         }
         var r = b.rules();
         if (r.quorumPercent() != null && (r.quorumPercent() < 1 || r.quorumPercent() > 100)) {
@@ -143,7 +170,27 @@ public class GovernanceRegister implements GovernanceService {
                 .filter(r -> body == null || body.equals(r.body()))
                 .filter(r -> organisation == null || organisation.equals(r.organisation()))
                 .filter(r -> on == null || r.activeOn(on))
+                .map(this::withNotifications)
                 .toList();
+    }
+
+    /**
+     * @return the representative with its principal and, once it leaves, the two notifications seed 003 requires:
+     *         to the coordination function and to the principal
+     */
+    private Representative withNotifications(Representative r) {
+        if (r.body() == null) {
+            return r;
+        }
+        String principal = r.principal() != null ? r.principal()
+                : seatRules.principal(repository.body(r.body()).map(b -> b.seat(r.seat())).orElse(null), r);
+        List<Notification> told = r.to() == null ? List.of() : List.of(
+                new Notification(config.coordinator(), seatRules.name(config.coordinator()),
+                        Notification.COORDINATION_FUNCTION, r.notifiedOn()),
+                new Notification(principal, seatRules.name(principal), Notification.PRINCIPAL,
+                        r.principalNotifiedOn()));
+        return new Representative(r.id(), r.person(), r.organisation(), r.body(), r.seat(), r.network(), r.from(),
+                r.to(), r.notifiedOn(), r.notes(), principal, r.principalNotifiedOn(), told);
     }
 
     @Override
@@ -164,6 +211,9 @@ public class GovernanceRegister implements GovernanceService {
             } else if (r.seat() == null || body.get().seat(r.seat()) == null) {
                 problems.add(new Problem("seat", "not a seat of " + r.body() + ": '" + r.seat() + "'; the seats are "
                         + body.get().seats().stream().map(Seat::role).toList()));
+            } else if (r.organisation() != null && organisations.find(r.organisation()).isPresent()) {
+                seatRules.check(body.get(), body.get().seat(r.seat()), r, repository.representatives().stream()
+                        .filter(x -> r.body().equals(x.body()) && r.seat().equals(x.seat())).toList(), problems);
             }
         } else if (r.seat() != null) {
             problems.add(new Problem("seat", "a network has no seats"));
@@ -182,6 +232,11 @@ public class GovernanceRegister implements GovernanceService {
 
     @Override
     public Representative resign(long id, LocalDate lastDay, LocalDate notifiedOn) {
+        return resign(id, lastDay, notifiedOn, null);
+    }
+
+    @Override
+    public Representative resign(long id, LocalDate lastDay, LocalDate notifiedOn, LocalDate principalNotifiedOn) {
         if (lastDay == null) {
             throw new ValidationException("to", "is required: the last day in office");
         }
@@ -190,7 +245,9 @@ public class GovernanceRegister implements GovernanceService {
         if (lastDay.isBefore(r.from())) {
             throw new ValidationException("to", "must not be before the first day in office (" + r.from() + ")");
         }
-        return repository.resign(id, lastDay, notifiedOn);
+        String principal = r.body() == null ? null
+                : seatRules.principal(repository.body(r.body()).map(b -> b.seat(r.seat())).orElse(null), r);
+        return withNotifications(repository.resign(id, lastDay, notifiedOn, principal, principalNotifiedOn));
     }
 
     @Override
@@ -198,7 +255,19 @@ public class GovernanceRegister implements GovernanceService {
         List<Representative> all = repository.representatives();
         List<Vacancy> found = new ArrayList<>();
         for (Body b : repository.bodies()) {
-            found.addAll(VacancyFinder.vacancies(b, all.stream().filter(r -> b.id().equals(r.body())).toList(), on));
+            List<Representative> theirs = all.stream().filter(r -> b.id().equals(r.body())).toList();
+            for (Vacancy v : VacancyFinder.vacancies(b, theirs, on)) {
+                Seat seat = b.seat(v.seat());
+                List<String> asked = seatRules.nominators(seat, theirs.stream()
+                        .filter(r -> seat.role().equals(r.seat())).toList(), v.since());
+                if (asked.isEmpty()) {
+                    found.add(v);
+                }
+                for (String o : asked) {
+                    found.add(new Vacancy(v.body(), v.seat(), v.seatTitle(), v.count(), v.filled(), v.since(), o,
+                            seatRules.name(o)));
+                }
+            }
         }
         return found;
     }
@@ -242,14 +311,22 @@ public class GovernanceRegister implements GovernanceService {
 
     private Meeting checked(Meeting m) {
         RuleChecker checker = checker(existingBody(m.body()));
-        List<Decision> decisions = m.decisions().stream().map(d -> new Decision(d.id(), d.meeting(), d.subject(),
-                d.kind(), d.amountSek(), d.outcome(), d.dissent(), checker.decision(d, m))).toList();
+        List<Decision> decisions = m.decisions().stream().map(d -> d.withViolations(checker.decision(d, m))).toList();
         return new Meeting(m.id(), m.body(), m.date(), m.invitationSentOn(), m.agenda(), m.attendees(),
                 m.minutesSignedBy(), m.supportBy(), m.notes(), decisions, checker.meeting(m, clock.today()));
     }
 
     private RuleChecker checker(Body body) {
-        return new RuleChecker(body, representatives(body.id(), null, null));
+        MeetingPlan plan = meetingPlan(body.id());
+        return new RuleChecker(body, representatives(body.id(), null, null), plan == null ? null : plan.leadTime());
+    }
+
+    /** @return the body's meeting plan (its first MEETINGS obligation plan), or null */
+    private MeetingPlan meetingPlan(String bodyId) {
+        return obligations.plans(null, bodyId).stream()
+                .filter(p -> p.kind() == ObligationKind.MEETINGS)
+                .min(Comparator.comparing(ObligationPlan::id))
+                .map(p -> new MeetingPlan(p.minPerYear(), p.maxPerYear(), p.leadTime())).orElse(null);
     }
 
     @Override
@@ -345,26 +422,56 @@ public class GovernanceRegister implements GovernanceService {
         if (d.outcome() == null) {
             problems.add(new Problem("outcome", "is required: ADOPTED, PROPOSED, REMITTED or DROPPED"));
         }
-        if (d.amountSek() != null && d.amountSek() < 0) {
-            problems.add(new Problem("amountSek", "must not be negative"));
-        }
+        Long ore = amountOre(d, problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        Decision saved = repository.insert(meetingId, d);
+        Decision saved = repository.insert(meetingId, d.withAmountOre(ore));
         RuleChecker checker = checker(existingBody(meeting.body()));
-        return new Decision(saved.id(), saved.meeting(), saved.subject(), saved.kind(), saved.amountSek(),
-                saved.outcome(), saved.dissent(), checker.decision(saved, meeting));
+        return saved.withViolations(checker.decision(saved, meeting));
+    }
+
+    /**
+     * @return the decision's amount in öre, exactly: from {@code amountOre}, else {@code amount} (kronor, at most two
+     *         decimals), else {@code amountSek}; null when none is given. Amounts given twice must agree.
+     */
+    private static Long amountOre(Decision d, List<Problem> problems) {
+        Long ore = null;
+        String from = null;
+        try {
+            if (d.amountOre() != null) {
+                if (d.amountOre() < 0) {
+                    throw new ValidationException("amountOre", "must not be negative");
+                }
+                ore = d.amountOre();
+                from = "amountOre";
+            }
+            if (d.amount() != null) {
+                long fromKronor = Amounts.ore(d.amount(), "amount");
+                if (ore != null && ore != fromKronor) {
+                    throw new ValidationException("amount", "does not match " + from + " (" + ore + " öre)");
+                }
+                ore = fromKronor;
+                from = from == null ? "amount" : from;
+            }
+            if (d.amountSek() != null) {
+                long fromSek = Amounts.ore(java.math.BigDecimal.valueOf(d.amountSek()), "amountSek");
+                if (ore != null && ore != fromSek) {
+                    throw new ValidationException("amountSek", "does not match " + from + " (" + ore + " öre)");
+                }
+                ore = fromSek;
+            }
+        } catch (ValidationException e) {
+            problems.addAll(e.problems());
+        }
+        return ore;
     }
 
     @Override
     public Compliance compliance(String bodyId, int year) {
         Body body = existingBody(bodyId);
         List<Meeting> all = repository.meetings().stream().filter(m -> bodyId.equals(m.body())).toList();
-        MeetingPlan plan = obligations.plans(null, bodyId).stream()
-                .filter(p -> p.kind() == ObligationKind.MEETINGS)
-                .min(Comparator.comparing(ObligationPlan::id))
-                .map(p -> new MeetingPlan(p.minPerYear(), p.maxPerYear(), p.leadTime())).orElse(null);
+        MeetingPlan plan = meetingPlan(bodyId);
         return ComplianceCalculator.compute(bodyId, year, checker(body),
                 all.stream().filter(m -> m.date().getYear() == year).toList(),
                 all.stream().filter(m -> m.date().getYear() == year - 1).toList(), plan, clock.today());

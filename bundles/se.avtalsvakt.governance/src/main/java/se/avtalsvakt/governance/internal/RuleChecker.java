@@ -1,10 +1,10 @@
 package se.avtalsvakt.governance.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,18 +30,32 @@ final class RuleChecker {
     static final String MINUTES = "MINUTES";
     static final String SUPPORT = "SUPPORT_ALTERNATION";
     static final String NO_DECISIONS = "NO_DECISIONS";
+    static final String INVITATION = "INVITATION";
+    static final String AGENDA = "AGENDA";
 
     private final Body body;
     private final BodyRules rules;
     private final Map<Long, Representative> representatives;
+    private final Period invitationLead;
 
     /**
      * @param body            the body
      * @param representatives the body's representatives, past and present
      */
     RuleChecker(Body body, List<Representative> representatives) {
+        this(body, representatives, null);
+    }
+
+    /**
+     * @param body            the body
+     * @param representatives the body's representatives, past and present
+     * @param invitationLead  the invitation with agenda goes out at least this long before a meeting (the body's
+     *                        MEETINGS plan), or null when the body has no such rule
+     */
+    RuleChecker(Body body, List<Representative> representatives, Period invitationLead) {
         this.body = body;
         this.rules = body.rules();
+        this.invitationLead = invitationLead;
         this.representatives = representatives.stream()
                 .collect(Collectors.toMap(Representative::id, Function.identity()));
     }
@@ -65,8 +79,8 @@ final class RuleChecker {
             long here = appointed.stream().filter(r -> present.contains(r.id())).count();
             int needed = (appointed.size() * percent + 99) / 100;
             if (appointed.isEmpty() || here < needed) {
-                shortfalls.add(side.name().toLowerCase(Locale.ROOT) + " " + here + " of " + appointed.size()
-                        + " present, " + Math.max(needed, 1) + " needed");
+                shortfalls.add(sideName(side) + " " + here + " av " + appointed.size() + " närvarande, "
+                        + Math.max(needed, 1) + " krävs");
             }
         }
         return shortfalls;
@@ -78,22 +92,59 @@ final class RuleChecker {
         return shortfalls == null ? null : shortfalls.isEmpty();
     }
 
-    /** @return what the meeting itself breaks: quorum and, once held, the minutes rule */
+    /**
+     * @return what the meeting itself breaks: the invitation with agenda (late, or missing once it was due), and,
+     *         once held, quorum and the minutes rule
+     */
     List<Violation> meeting(Meeting m, LocalDate today) {
-        List<Violation> found = new ArrayList<>();
+        List<Violation> found = new ArrayList<>(invitation(m, today));
         if (m.date().isAfter(today)) {
             return found;
         }
         List<String> shortfalls = quorumShortfalls(m);
         if (shortfalls != null && !shortfalls.isEmpty()) {
-            found.add(new Violation(QUORUM, subject(m), "no quorum on " + m.date() + ": "
-                    + String.join("; ", shortfalls)));
+            found.add(new Violation(QUORUM, subject(m), "Mötet " + m.date() + " var inte beslutsmässigt: "
+                    + String.join("; ", shortfalls) + " (samarbete och styrning, Ledningsrådets arbetsformer)"));
         }
         if (rules.minutesSignedByChairAndOtherSide() && !minutesSignedProperly(m)) {
-            found.add(new Violation(MINUTES, subject(m), "the minutes of " + m.date()
-                    + " are not signed by the chair and a member of the other side"));
+            found.add(new Violation(MINUTES, subject(m), "Minnesanteckningarna från " + m.date()
+                    + " är inte undertecknade av ordföranden och en ledamot från den andra parten"));
         }
         return found;
+    }
+
+    /** @return the last day the invitation may go out, or null when the body has no invitation rule */
+    LocalDate invitationDue(Meeting m) {
+        return invitationLead == null ? null : m.date().minus(invitationLead);
+    }
+
+    /**
+     * The invitation with agenda goes out at the latest the lead time before the meeting (seed 003, Hjälpmedelsforum:
+     * "Kallelse med dagordning skickas ut senast två veckor innan möte"): late, missing once due, or without an agenda
+     * is a violation of the meeting itself.
+     */
+    List<Violation> invitation(Meeting m, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        LocalDate latest = invitationDue(m);
+        if (latest == null) {
+            return found;
+        }
+        String rule = "kallelse med dagordning senast " + days(invitationLead) + " före mötet";
+        if (m.invitationSentOn() != null && m.invitationSentOn().isAfter(latest)) {
+            found.add(new Violation(INVITATION, subject(m), "Kallelsen skickades " + m.invitationSentOn()
+                    + ", senast " + latest + " hade varit i tid (" + rule + ")"));
+        } else if (m.invitationSentOn() == null && today.isAfter(latest)) {
+            found.add(new Violation(INVITATION, subject(m), "Ingen kallelse är registrerad; den skulle ha skickats "
+                    + "senast " + latest + " (" + rule + ")"));
+        }
+        if ((m.agenda() == null || m.agenda().isBlank()) && (m.invitationSentOn() != null || today.isAfter(latest))) {
+            found.add(new Violation(AGENDA, subject(m), "Kallelsen saknar dagordning (" + rule + ")"));
+        }
+        return found;
+    }
+
+    private static String days(Period p) {
+        return p.getYears() == 0 && p.getMonths() == 0 ? p.getDays() + " dagar" : p.toString();
     }
 
     private boolean minutesSignedProperly(Meeting m) {
@@ -114,29 +165,47 @@ final class RuleChecker {
     /** @return the rules a decision breaks in its meeting */
     List<Violation> decision(Decision d, Meeting m) {
         List<Violation> found = new ArrayList<>();
-        String subject = "decision " + d.id() + " (" + d.subject() + ")";
+        String subject = "beslut " + d.id() + " (" + d.subject() + ")";
         if (!rules.decides()) {
-            found.add(new Violation(NO_DECISIONS, subject, body.name() + " is for dialogue only and takes no "
-                    + "decisions"));
+            found.add(new Violation(NO_DECISIONS, subject, body.name() + " är ett forum för dialog och fattar inga "
+                    + "beslut"));
         }
         if (d.outcome() != DecisionOutcome.ADOPTED) {
             return found;
         }
         if (rules.unanimity() && d.hasDissent()) {
-            found.add(new Violation(UNANIMITY, subject, "adopted with dissent (" + d.dissent().trim() + "): decisions "
-                    + "must be unanimous, otherwise remitted or dropped"));
+            found.add(new Violation(UNANIMITY, subject, "Beslutat trots reservation (" + d.dissent().trim()
+                    + "): alla beslut ska ske i enighet, annars återremitteras eller avförs ärendet"));
         }
-        if (rules.mandateKind() != null && rules.mandateLimitSek() != null
-                && rules.mandateKind().equalsIgnoreCase(d.kind() == null ? "" : d.kind())
-                && d.amountSek() != null && d.amountSek() > rules.mandateLimitSek()) {
-            found.add(new Violation(MANDATE, subject, "adopted at " + d.amountSek() + " SEK, above the mandate of "
-                    + rules.mandateLimitSek() + " SEK: only a proposal"
-                    + (rules.mandateEscalatesTo() == null ? "" : " to " + rules.mandateEscalatesTo())));
-        }
+        found.addAll(mandate(d, subject));
         if (Boolean.FALSE.equals(quorumMet(m))) {
-            found.add(new Violation(QUORUM, subject, "adopted in a meeting without quorum (" + m.date() + ")"));
+            found.add(new Violation(QUORUM, subject, "Beslutat på ett möte som inte var beslutsmässigt (" + m.date()
+                    + ")"));
         }
         return found;
+    }
+
+    /**
+     * The mandate (seed 003: "anpassning gällande IT-stöd upp till 50 000 kr"): an adopted decision of the mandate's
+     * kind above the limit, compared exactly in öre, or without an amount, breaks it.
+     */
+    private List<Violation> mandate(Decision d, String subject) {
+        if (rules.mandateKind() == null || rules.mandateLimitSek() == null
+                || !rules.mandateKind().equalsIgnoreCase(d.kind() == null ? "" : d.kind())) {
+            return List.of();
+        }
+        long limitOre = Math.multiplyExact(rules.mandateLimitSek(), 100L);
+        String limit = Amounts.kronor(limitOre);
+        String to = rules.mandateEscalatesTo() == null ? "" : " till " + rules.mandateEscalatesTo();
+        if (d.amountOre() == null) {
+            return List.of(new Violation(MANDATE, subject, "Beslutet saknar belopp: mandatet gäller upp till " + limit
+                    + "; ange beloppet, annars kan det inte prövas mot mandatet"));
+        }
+        if (d.amountOre() > limitOre) {
+            return List.of(new Violation(MANDATE, subject, "Beslutat till " + Amounts.kronor(d.amountOre())
+                    + ", över mandatet på " + limit + ": därutöver endast förslag" + to));
+        }
+        return List.of();
     }
 
     /**
@@ -155,11 +224,12 @@ final class RuleChecker {
         Set<Side> before = previousYear.stream().map(Meeting::supportBy).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         if (sides.size() > 1) {
-            found.add(new Violation(SUPPORT, "year " + yearNumber, "the administrative support changed sides within "
-                    + "the year (" + sides + "): it alternates yearly"));
+            found.add(new Violation(SUPPORT, "år " + yearNumber, "Det administrativa stödet bytte part under året ("
+                    + String.join(", ", sides.stream().map(RuleChecker::sideName).toList())
+                    + "): det ska växla årligen"));
         } else if (sides.size() == 1 && before.size() == 1 && before.equals(sides)) {
-            found.add(new Violation(SUPPORT, "year " + yearNumber, "the administrative support stayed with "
-                    + sides.iterator().next() + " as in the year before: it alternates yearly between the parties"));
+            found.add(new Violation(SUPPORT, "år " + yearNumber, "Det administrativa stödet låg hos "
+                    + sideName(sides.iterator().next()) + " även året före: det ska årligen växla mellan parterna"));
         }
         return found;
     }
@@ -170,6 +240,15 @@ final class RuleChecker {
     }
 
     static String subject(Meeting m) {
-        return "meeting " + m.id() + " (" + m.date() + ")";
+        return "möte " + m.id() + " (" + m.date() + ")";
+    }
+
+    static String sideName(Side side) {
+        return switch (side) {
+            case MUNICIPALITIES -> "kommunerna";
+            case REGION -> "VGR";
+            case SUPPLIER -> "försörjaren";
+            case OTHER -> "övriga";
+        };
     }
 }

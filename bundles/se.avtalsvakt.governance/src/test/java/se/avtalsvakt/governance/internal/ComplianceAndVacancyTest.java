@@ -76,12 +76,12 @@ public class ComplianceAndVacancyTest {
     @Test
     public void invitationsAreDueTheLeadTimeBefore() {
         Body forum = Fixtures.body("hjalpmedelsforum-socialtjanst");
-        RuleChecker checker = new RuleChecker(forum, List.of());
+        RuleChecker checker = new RuleChecker(forum, List.of(), Period.ofDays(14));
         MeetingPlan plan = new MeetingPlan(2, 3, Period.ofDays(14));
         List<Meeting> meetings = List.of(
-                meeting(1, forum.id(), "2026-03-17", "2026-03-03", List.of(), List.of(), null), // exactly 14 days
-                meeting(2, forum.id(), "2026-09-15", "2026-09-02", List.of(), List.of(), null), // 13 days
-                meeting(3, forum.id(), "2026-10-20", null, List.of(), List.of(), null), // never sent
+                withAgenda(meeting(1, forum.id(), "2026-03-17", "2026-03-03", List.of(), List.of(), null)), // 14 days
+                withAgenda(meeting(2, forum.id(), "2026-09-15", "2026-09-02", List.of(), List.of(), null)), // 13 days
+                withAgenda(meeting(3, forum.id(), "2026-10-20", null, List.of(), List.of(), null)), // never sent
                 meeting(4, forum.id(), "2026-12-15", null, List.of(), List.of(), null)); // due 2026-12-01: not yet
         Compliance c = ComplianceCalculator.compute(forum.id(), 2026, checker, meetings, List.of(), plan, TODAY);
         assertEquals(1, c.invitationsOnTime());
@@ -89,6 +89,11 @@ public class ComplianceAndVacancyTest {
         assertEquals(Integer.valueOf(14), c.invitationLeadDays());
         assertEquals(List.of("INVITATION", "INVITATION"), c.violations().stream().map(Violation::rule).toList());
         assertEquals(3, c.meetingsHeld());
+    }
+
+    static Meeting withAgenda(Meeting m) {
+        return new Meeting(m.id(), m.body(), m.date(), m.invitationSentOn(), "Dagordning", m.attendees(),
+                m.minutesSignedBy(), m.supportBy(), m.notes(), m.decisions(), m.violations());
     }
 
     @Test

@@ -53,14 +53,14 @@ public class RuleCheckerTest {
         assertFalse(lrRules.quorumMet(m));
         List<Violation> v = lrRules.meeting(m, TODAY);
         assertEquals(List.of("QUORUM"), rules(v));
-        assertTrue(v.get(0).message(), v.get(0).message().contains("municipalities 2 of 6 present, 3 needed"));
+        assertTrue(v.get(0).message(), v.get(0).message().contains("kommunerna 2 av 6 närvarande, 3 krävs"));
     }
 
     @Test
     public void oneRegionRepresentativeShortIsNoQuorum() {
         Meeting m = lrMeeting(6, 2);
         assertFalse(lrRules.quorumMet(m));
-        assertTrue(lrRules.meeting(m, TODAY).get(0).message().contains("region 2 of 6 present"));
+        assertTrue(lrRules.meeting(m, TODAY).get(0).message().contains("VGR 2 av 6 närvarande"));
     }
 
     @Test
@@ -125,7 +125,7 @@ public class RuleCheckerTest {
         List<Violation> above = rules.decision(decision(DecisionOutcome.ADOPTED, "IT_SUPPORT_ADAPTATION", 50_001L,
                 null), m);
         assertEquals(List.of("MANDATE"), rules(above));
-        assertTrue(above.get(0).message(), above.get(0).message().contains("only a proposal to ledningsradet"));
+        assertTrue(above.get(0).message(), above.get(0).message().contains("endast förslag till ledningsradet"));
         assertEquals(List.of(), rules(rules.decision(decision(DecisionOutcome.PROPOSED, "IT_SUPPORT_ADAPTATION",
                 50_001L, null), m)));
         // the mandate limits IT-support adaptations only

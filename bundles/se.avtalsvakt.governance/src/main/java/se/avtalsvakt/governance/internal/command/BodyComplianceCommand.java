@@ -27,6 +27,10 @@ public class BodyComplianceCommand extends GovernanceCommandSupport {
         Compliance c = governance.compliance(id, year != null ? year : clock.today().getYear());
         System.out.println(c.body() + " " + c.year() + ": " + (c.compliant() ? "COMPLIANT" : "NOT COMPLIANT ("
                 + c.violations().size() + " violations)"));
+        if (c.state() != null) {
+            System.out.println("  meetings " + c.state() + ": " + c.meetingsHeld() + " of " + c.meetingsRequired()
+                    + " held, " + c.meetingsRemaining() + " still needed, " + c.daysLeft() + " days left");
+        }
         System.out.println("  meetings held " + c.meetingsHeld() + ", planned " + c.meetingsPlanned() + ", required "
                 + (c.meetingsRequired() == null ? "-" : c.meetingsRequired()
                         + (c.meetingsMaximum() == null ? "+" : "-" + c.meetingsMaximum())));

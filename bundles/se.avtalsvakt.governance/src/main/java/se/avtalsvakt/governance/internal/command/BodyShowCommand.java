@@ -36,10 +36,13 @@ public class BodyShowCommand extends GovernanceCommandSupport {
         seats.column("Filled");
         seats.column("Side");
         seats.column("Appointed by").maxSize(50);
+        seats.column("Appointing organisation");
+        seats.column("Holders from").maxSize(60);
         for (Seat s : b.seats()) {
             long filled = reps.stream().filter(r -> s.role().equals(r.seat())).count();
             seats.addRow().addContent(s.role() + (s.chair() ? " (chair)" : ""), s.title(), s.count(), filled, s.side(),
-                    orDash(s.appointedBy()));
+                    orDash(s.appointedBy()), orDash(s.appointingOrganisation()),
+                    s.representing().isEmpty() ? "any of the side" : String.join(",", s.representing()));
         }
         seats.print(System.out);
         ShellTable people = new ShellTable();

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Decision;
 import se.avtalsvakt.api.governance.DecisionOutcome;
+import se.avtalsvakt.governance.internal.Amounts;
 
 /** {@code decision:add}: records a decision in a meeting, checked against the body's rules. */
 @Command(scope = "decision", name = "add", description = "Records a decision in a meeting; prints any rule it breaks")
@@ -16,8 +17,8 @@ public class DecisionAddCommand extends GovernanceCommandSupport {
     @Option(name = "--kind", description = "The kind of decision, e.g. IT_SUPPORT_ADAPTATION")
     String kind;
 
-    @Option(name = "--amount", description = "The amount in SEK")
-    Long amount;
+    @Option(name = "--amount", description = "The amount in kronor, exactly: 50000, 50000.50 or \"50 000,50\"")
+    String amount;
 
     @Option(name = "--dissent", description = "Who dissented and why")
     String dissent;
@@ -33,9 +34,11 @@ public class DecisionAddCommand extends GovernanceCommandSupport {
 
     @Override
     public Object execute() {
-        Decision d = governance.addDecision(meeting, new Decision(0, meeting, subject, kind, amount,
-                parseEnum("outcome", outcome, DecisionOutcome.class), dissent, null));
+        Long ore = amount == null ? null : Amounts.ore(amount, "--amount");
+        Decision d = governance.addDecision(meeting, new Decision(0, meeting, subject, kind, null,
+                parseEnum("outcome", outcome, DecisionOutcome.class), dissent, null, ore, null));
         System.out.println("Decision " + d.id() + " recorded in meeting " + meeting + ": " + d.outcome()
+                + (d.amountOre() == null ? "" : ", " + Amounts.kronor(d.amountOre()))
                 + (d.violations().isEmpty() ? "" : "; it breaks " + d.violations().size() + " rule(s):"));
         printViolations(d.violations());
         return null;

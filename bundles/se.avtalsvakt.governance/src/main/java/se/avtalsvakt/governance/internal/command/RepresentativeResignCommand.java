@@ -5,6 +5,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import se.avtalsvakt.api.governance.Notification;
 import se.avtalsvakt.api.governance.Representative;
 
 /** {@code representative:resign}: records that a representative leaves. */
@@ -15,6 +16,10 @@ public class RepresentativeResignCommand extends GovernanceCommandSupport {
     @Option(name = "--notified", description = "When the coordination function was told (default: today)")
     String notified;
 
+    @Option(name = "--principal-notified", description = "When the principal (who appointed the representative) "
+            + "was told (default: not recorded)")
+    String principalNotified;
+
     @Argument(index = 0, name = "number", required = true, description = "The representative's number")
     long id;
 
@@ -24,9 +29,15 @@ public class RepresentativeResignCommand extends GovernanceCommandSupport {
     @Override
     public Object execute() {
         Representative r = governance.resign(id, parseDate("lastDay", lastDay, null),
-                parseDate("--notified", notified, clock.today()));
+                parseDate("--notified", notified, clock.today()),
+                parseDate("--principal-notified", principalNotified, null));
         System.out.println(r.person() + " leaves " + (r.body() != null ? r.body() + "/" + r.seat() : r.network())
                 + " after " + r.to());
+        for (Notification n : r.notifications()) {
+            System.out.println("  notified " + (Notification.PRINCIPAL.equals(n.role()) ? "principal " : "")
+                    + n.recipientName() + " (" + n.recipient() + "): "
+                    + (n.notifiedOn() == null ? "not recorded" : n.notifiedOn().toString()));
+        }
         return null;
     }
 }

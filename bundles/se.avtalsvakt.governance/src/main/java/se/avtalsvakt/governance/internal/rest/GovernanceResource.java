@@ -1,5 +1,6 @@
 package se.avtalsvakt.governance.internal.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,9 +13,13 @@ import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Decision;
+import se.avtalsvakt.api.governance.DecisionOutcome;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Representative;
+import se.avtalsvakt.api.governance.Violation;
+import se.avtalsvakt.governance.internal.Amounts;
+import se.avtalsvakt.governance.internal.GovernanceDeadlineSource;
 import se.avtalsvakt.rest.RestRequest;
 import se.avtalsvakt.rest.RestResource;
 import se.avtalsvakt.rest.RestResponse;
@@ -32,15 +37,42 @@ public class GovernanceResource implements RestResource {
 
     private final GovernanceService governance;
     private final PlatformClock clock;
+    private final GovernanceDeadlineSource deadlines;
 
     @Activate
-    public GovernanceResource(@Reference GovernanceService governance, @Reference PlatformClock clock) {
+    public GovernanceResource(@Reference GovernanceService governance, @Reference PlatformClock clock,
+            @Reference GovernanceDeadlineSource deadlines) {
         this.governance = governance;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
-    /** A resignation: the last day in office and when the coordination function was told. */
-    public record Resignation(LocalDate to, LocalDate notifiedOn) {
+    /**
+     * A resignation: the last day in office and when the coordination function and the principal were told.
+     */
+    public record Resignation(LocalDate to, LocalDate notifiedOn, LocalDate principalNotifiedOn) {
+    }
+
+    /**
+     * A decision as posted: amounts read exactly as decimals ({@code amountSek} 50000.50 is 50 000,50 kr, never
+     * 50 000), so that no öre is lost on the way in.
+     */
+    public record DecisionInput(Long id, Long meeting, String subject, String kind, BigDecimal amountSek,
+                                DecisionOutcome outcome, String dissent, List<Violation> violations, Long amountOre,
+                                BigDecimal amount) {
+
+        Decision toDecision(long meetingId) {
+            BigDecimal kronor = amount;
+            if (amountSek != null) {
+                long ore = Amounts.ore(amountSek, "amountSek");
+                if (kronor != null && Amounts.ore(kronor, "amount") != ore) {
+                    throw new ValidationException("amountSek", "does not match amount (" + kronor.toPlainString()
+                            + ")");
+                }
+                kronor = BigDecimal.valueOf(ore, 2);
+            }
+            return new Decision(0, meetingId, subject, kind, null, outcome, dissent, null, amountOre, kronor);
+        }
     }
 
     @Override
@@ -65,6 +97,7 @@ public class GovernanceResource implements RestResource {
                         r -> RestResponse.ok(governance.register(r.path("organisation")))),
                 Route.get("/v1/vacancies", r -> RestResponse.ok(governance.vacancies(
                         r.queryDate("on").orElseGet(clock::today)))),
+                Route.get("/v1/vacancies/overdue", r -> RestResponse.ok(deadlines.overdue(clock.today()))),
                 Route.get("/v1/meetings", r -> RestResponse.ok(governance.meetings(r.query("body").orElse(null),
                         r.queryInt("year").orElse(null)))),
                 Route.get("/v1/meetings/{id}", r -> RestResponse.ok(governance.meeting(number(r.path("id"),
@@ -95,7 +128,7 @@ public class GovernanceResource implements RestResource {
     private RestResponse resign(RestRequest r) {
         Resignation resignation = JsonInput.body(r, Resignation.class);
         return RestResponse.ok(governance.resign(number(r.path("id"), "representative"), resignation.to(),
-                resignation.notifiedOn()));
+                resignation.notifiedOn(), resignation.principalNotifiedOn()));
     }
 
     private RestResponse addMeeting(RestRequest r) {
@@ -110,7 +143,7 @@ public class GovernanceResource implements RestResource {
 
     private RestResponse addDecision(RestRequest r) {
         long meeting = number(r.path("id"), "meeting");
-        Decision saved = governance.addDecision(meeting, JsonInput.body(r, Decision.class));
+        Decision saved = governance.addDecision(meeting, JsonInput.body(r, DecisionInput.class).toDecision(meeting));
         return RestResponse.created("/api/v1/meetings/" + meeting, saved);
     }
 

@@ -33,8 +33,9 @@ public class DecisionEntity {
     @Column(name = "decision_kind", length = 64)
     private String kind;
 
-    @Column(name = "amount_sek")
-    private Long amountSek;
+    /** The amount in öre (minor units), exactly. */
+    @Column(name = "amount_ore")
+    private Long amountOre;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, length = 16)
@@ -51,7 +52,7 @@ public class DecisionEntity {
         this.meeting = meeting;
         subject = d.subject();
         kind = d.kind();
-        amountSek = d.amountSek();
+        amountOre = d.amountOre();
         outcome = d.outcome();
         dissent = d.dissent();
     }
@@ -61,6 +62,7 @@ public class DecisionEntity {
     }
 
     Decision toRecord() {
-        return new Decision(id, meeting, subject, kind, amountSek, outcome, dissent, List.of());
+        return new Decision(id, meeting, subject, kind, null, outcome, dissent, List.of(), null, null)
+                .withAmountOre(amountOre);
     }
 }

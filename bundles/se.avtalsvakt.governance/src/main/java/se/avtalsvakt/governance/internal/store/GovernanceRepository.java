@@ -102,13 +102,14 @@ public class GovernanceRepository {
         });
     }
 
-    public Representative resign(long id, LocalDate lastDay, LocalDate notifiedOn) {
+    public Representative resign(long id, LocalDate lastDay, LocalDate notifiedOn, String principal,
+            LocalDate principalNotifiedOn) {
         return jpa.txExpr(TransactionType.Required, em -> {
             RepresentativeEntity e = em.find(RepresentativeEntity.class, id);
             if (e == null) {
                 throw new NotFoundException("representative", String.valueOf(id));
             }
-            e.resign(lastDay, notifiedOn);
+            e.resign(lastDay, notifiedOn, principal, principalNotifiedOn);
             em.flush();
             return e.toRecord();
         });

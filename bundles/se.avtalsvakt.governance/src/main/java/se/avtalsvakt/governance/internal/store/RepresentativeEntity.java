@@ -48,6 +48,12 @@ public class RepresentativeEntity {
     @Column(name = "notes", length = 2000)
     private String notes;
 
+    @Column(name = "principal_id", length = 64)
+    private String principal;
+
+    @Column(name = "principal_notified_on")
+    private LocalDate principalNotifiedOn;
+
     protected RepresentativeEntity() {
         // for JPA
     }
@@ -62,14 +68,18 @@ public class RepresentativeEntity {
         to = r.to();
         notifiedOn = r.notifiedOn();
         notes = r.notes();
+        principalNotifiedOn = r.principalNotifiedOn();
     }
 
-    void resign(LocalDate lastDay, LocalDate notified) {
+    void resign(LocalDate lastDay, LocalDate notified, String principalId, LocalDate principalNotified) {
         to = lastDay;
         notifiedOn = notified;
+        principal = principalId;
+        principalNotifiedOn = principalNotified;
     }
 
     Representative toRecord() {
-        return new Representative(id, person, organisation, body, seat, network, from, to, notifiedOn, notes);
+        return new Representative(id, person, organisation, body, seat, network, from, to, notifiedOn, notes,
+                principal, principalNotifiedOn, null);
     }
 }

@@ -1,5 +1,8 @@
 package se.avtalsvakt.governance.internal.store;
 
+import java.util.Arrays;
+import java.util.List;
+
 import javax.persistence.Column;
 import javax.persistence.Embeddable;
 import javax.persistence.EnumType;
@@ -31,6 +34,13 @@ public class SeatEmbeddable {
     @Column(name = "chair", nullable = false)
     private boolean chair;
 
+    @Column(name = "appointing_org", length = 64)
+    private String appointingOrganisation;
+
+    /** Comma-separated organisation ids. */
+    @Column(name = "representing", length = 1000)
+    private String representing;
+
     protected SeatEmbeddable() {
         // for JPA
     }
@@ -42,9 +52,12 @@ public class SeatEmbeddable {
         appointedBy = s.appointedBy();
         side = s.side();
         chair = s.chair();
+        appointingOrganisation = s.appointingOrganisation();
+        representing = s.representing().isEmpty() ? null : String.join(",", s.representing());
     }
 
     Seat toRecord() {
-        return new Seat(role, title, count, appointedBy, side, chair);
+        return new Seat(role, title, count, appointedBy, side, chair, appointingOrganisation,
+                representing == null || representing.isBlank() ? List.of() : Arrays.asList(representing.split(",")));
     }
 }
