@@ -88,6 +88,106 @@ public class ObligationIT extends AvtalsvaktTestSupport {
     }
 
     @Test
+    public void aa_everyOverdueOccurrenceIsListedHoweverOld() throws Exception {
+        // no window: from each plan's first occurrence to today (2026-11-22); the seeds record none of these as done
+        var response = get("/api/v1/obligations?state=OVERDUE", "viewer");
+        assertEquals(response.body(), 200, response.statusCode());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode o : json(response)) {
+            assertEquals("OVERDUE", o.get("state").asText());
+            assertTrue(o.toString(), o.get("dueDate").asText().compareTo(TODAY) < 0);
+            ids.add(o.get("id").asText());
+        }
+        assertEquals(List.of(EVALUATION + ":2019-06-30", EVALUATION + ":2022-06-30", SCHOOL,
+                EVALUATION + ":2025-06-30"), ids);
+        assertEquals(List.of(SCHOOL), idsOf(json(get("/api/v1/obligations?state=OVERDUE&agreement=overenskommelse-skola",
+                "viewer"))));
+
+        String listed = console("obligation:list --overdue");
+        assertTrue(listed, listed.contains(SCHOOL) && listed.contains(EVALUATION + ":2019-06-30")
+                && !listed.contains("UPCOMING"));
+
+        // seed 004 §14.2: the evaluation stops at notice, the yearly economic follow-up runs to the end
+        assertTrue(json(get("/api/v1/obligation-plans/" + EVALUATION, "viewer")).get("stopsAtNotice").asBoolean());
+        assertTrue(!json(get("/api/v1/obligation-plans/samarbetsavtal-hjalpmedel-ekonomisk-uppfoljning", "viewer"))
+                .get("stopsAtNotice").asBoolean());
+        assertTrue(console("obligation:plans --agreement samarbetsavtal-hjalpmedel").contains("stops at notice"));
+
+        // what an official reads: Swedish, the body's name, no console command
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2025-01-01&to=2025-12-31", "viewer"))) {
+            if (d.get("source").asText().equals("obligation")) {
+                String text = d.get("description").asText();
+                assertTrue(text, text.startsWith("Genomför utvärderingen och registrera den.")
+                        && text.contains("Ledningsrådet för hjälpmedel") && !text.contains("obligation:"));
+            }
+        }
+    }
+
+    @Test
+    public void ab_aNoticeCancelsLaterEvaluationsWithItsReasonAndNothingIsDueAfterTheEnd() throws Exception {
+        String id = uniqueId("utvarderat");
+        assertEquals(201, post("/api/v1/agreements", "operator", agreementJson(id, "Utvärderas")).statusCode());
+        String evaluation = id + "-utvardering";
+        String followUp = id + "-uppfoljning";
+        var saved = put("/api/v1/obligation-plans/" + evaluation, "operator", "{\"title\": \"Halvårsutvärdering\","
+                + " \"kind\": \"EVALUATION\", \"agreement\": \"" + id + "\", \"responsible\": \"ledningsradet\","
+                + " \"type\": \"RECURRING\", \"anchor\": \"2027-03-31\", \"every\": \"P6M\", \"stopsAtNotice\": true}");
+        assertEquals(saved.body(), 200, saved.statusCode());
+        assertTrue(json(saved).get("stopsAtNotice").asBoolean());
+        assertEquals(200, put("/api/v1/obligation-plans/" + followUp, "operator", "{\"title\": \"Årlig uppföljning\","
+                + " \"kind\": \"FOLLOW_UP\", \"agreement\": \"" + id + "\", \"responsible\": \"ledningsradet\","
+                + " \"type\": \"YEARLY\", \"dayOfYear\": \"--12-31\", \"from\": \"2026-01-01\"}").statusCode());
+        var refused = put("/api/v1/obligation-plans/" + id + "-moten", "operator", "{\"title\": \"Möten\","
+                + " \"kind\": \"MEETINGS\", \"body\": \"ledningsradet\", \"responsible\": \"ledningsradet\","
+                + " \"type\": \"COUNT_PER_YEAR\", \"minPerYear\": 2, \"from\": \"2026-01-01\", \"stopsAtNotice\": true}");
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertEquals("stopsAtNotice", json(refused).at("/errors/0/path").asText());
+
+        String window = "/api/v1/obligations?agreement=" + id + "&from=2026-01-01&to=2030-12-31";
+        Map<String, String> before = statesOf(json(get(window, "viewer")));
+        assertEquals("UPCOMING", before.get(evaluation + ":2027-09-30"));
+        assertTrue(before.toString(), before.containsKey(evaluation + ":2028-03-31"));
+
+        // first term ends 2026-12-31, notice P3M: received after the deadline 2026-09-30, it ends 2027-12-31
+        assertEquals(201, post("/api/v1/agreements/" + id + "/terminations", "operator",
+                "{\"party\": \"goteborg\", \"receivedOn\": \"2026-10-05\", \"written\": true,"
+                        + " \"diaryNumber\": \"D-77\"}").statusCode());
+        JsonNode after = json(get(window, "viewer"));
+        assertEquals(Map.of(followUp + ":2026-12-31", "DUE", evaluation + ":2027-03-31", "CANCELLED",
+                evaluation + ":2027-09-30", "CANCELLED", followUp + ":2027-12-31", "UPCOMING"), statesOf(after));
+        for (JsonNode o : after) {
+            String reason = o.get("cancelledReason").asText(null);
+            if (o.get("state").asText().equals("CANCELLED")) {
+                assertTrue(reason, reason.contains("Göteborg") && reason.contains("2026-10-05")
+                        && reason.contains("D-77") && reason.contains("2027-12-31"));
+            } else {
+                assertEquals(null, reason);
+            }
+        }
+        assertEquals(404, get("/api/v1/obligations/" + evaluation + ":2028-03-31", "viewer").statusCode());
+        assertEquals("CANCELLED", json(get("/api/v1/obligations/" + evaluation + ":2027-03-31", "viewer"))
+                .get("state").asText());
+        String listed = console("obligation:list --agreement " + id + " --from 2026-01-01 --to 2030-12-31");
+        assertTrue(listed, listed.contains("CANCELLED") && listed.contains("Inställd") && !listed.contains("2028-"));
+        // cancelled is no deadline
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2027-01-01&to=2027-12-31", "viewer"))) {
+            assertTrue(d.toString(), !d.get("subject").asText().startsWith(evaluation));
+        }
+    }
+
+    private static List<String> idsOf(JsonNode occurrences) {
+        List<String> ids = new ArrayList<>();
+        occurrences.forEach(o -> ids.add(o.get("id").asText()));
+        return ids;
+    }
+
+    private static Map<String, String> statesOf(JsonNode occurrences) {
+        Map<String, String> states = new HashMap<>();
+        occurrences.forEach(o -> states.put(o.get("id").asText(), o.get("state").asText()));
+        return states;
+    }
+
+    @Test
     public void b_overdueOccurrencesAreDeadlinesOfTheResponsibleBody() throws Exception {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode d : json(get("/api/v1/deadlines?from=2025-01-01&to=2025-12-31", "viewer"))) {

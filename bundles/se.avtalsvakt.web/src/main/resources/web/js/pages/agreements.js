@@ -267,6 +267,7 @@ export function agreementPage(view, ctx, id) {
         { label: 'Läge', cell: (o) => badge(word(o.state), o.state.toLowerCase()), csv: (o) => word(o.state) },
         { label: 'Ansvarig', cell: (o) => (o.responsible ? name(o.responsible) : '–') },
         { label: 'Genomfört', cell: (o) => o.fulfilments.map((f) => `${shortDate(f.date)}${f.reference ? ` (${f.reference})` : ''}`).join(', ') || '–' },
+        { label: 'Anmärkning', cell: (o) => o.cancelledReason ?? '', class: 'wide' },
       ],
     });
   }, { id: 'ataganden', missing: 'Åtagandena (utvärderingar) är inte installerade.' }));

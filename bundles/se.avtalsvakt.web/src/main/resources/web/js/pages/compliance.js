@@ -89,6 +89,7 @@ export function compliancePage(view, ctx) {
           { label: 'Senast', cell: (o) => shortDate(o.dueDate), csv: (o) => o.dueDate },
           { label: 'Läge', cell: (o) => badge(word(o.state), o.state.toLowerCase()), csv: (o) => word(o.state) },
           { label: 'Genomfört', cell: (o) => `${o.fulfilments.length} av ${o.required}` },
+          { label: 'Anmärkning', cell: (o) => o.cancelledReason ?? '', class: 'wide' },
         ],
       })];
   }, { id: 'ataganden', missing: 'Åtagandena är inte installerade.' }));

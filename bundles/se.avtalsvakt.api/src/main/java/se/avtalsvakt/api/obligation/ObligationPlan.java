@@ -30,14 +30,35 @@ import java.util.List;
  * @param until       no occurrences are due after this day; null: open-ended
  * @param criteria    EVALUATION: the criteria every fulfilment must assess (R10), possibly empty
  * @param notes       free text, e.g. the source paragraph
+ * @param stopsAtNotice whether the plan stops at a valid termination notice of its agreement: occurrences due after
+ *                    such a notice are {@link OccurrenceState#CANCELLED} (e.g. the samarbetsavtal's evaluation,
+ *                    "under förutsättning att avtalet inte sagts upp"); false: it runs to the agreement's end (the
+ *                    yearly economic follow-up). Either way nothing is due after the agreement (or, for a plan owed
+ *                    by a party, that party's participation) has ended
  */
 public record ObligationPlan(String id, String title, ObligationKind kind, String agreement, String body,
                              String responsible, ScheduleType type, LocalDate date, LocalDate anchor, Period offset,
                              Period every, MonthDay dayOfYear, Integer minPerYear, Integer maxPerYear,
-                             Period leadTime, LocalDate from, LocalDate until, List<String> criteria, String notes) {
+                             Period leadTime, LocalDate from, LocalDate until, List<String> criteria, String notes,
+                             boolean stopsAtNotice) {
 
     public ObligationPlan {
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    }
+
+    /** A plan that runs to its agreement's end, whatever notice is given. */
+    public ObligationPlan(String id, String title, ObligationKind kind, String agreement, String body,
+            String responsible, ScheduleType type, LocalDate date, LocalDate anchor, Period offset, Period every,
+            MonthDay dayOfYear, Integer minPerYear, Integer maxPerYear, Period leadTime, LocalDate from,
+            LocalDate until, List<String> criteria, String notes) {
+        this(id, title, kind, agreement, body, responsible, type, date, anchor, offset, every, dayOfYear, minPerYear,
+                maxPerYear, leadTime, from, until, criteria, notes, false);
+    }
+
+    /** @return this plan with another id */
+    public ObligationPlan withId(String newId) {
+        return new ObligationPlan(newId, title, kind, agreement, body, responsible, type, date, anchor, offset, every,
+                dayOfYear, minPerYear, maxPerYear, leadTime, from, until, criteria, notes, stopsAtNotice);
     }
 
     /** @return how many fulfilments one occurrence needs: {@code minPerYear} for a count, else 1 */

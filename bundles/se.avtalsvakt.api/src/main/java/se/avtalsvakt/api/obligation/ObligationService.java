@@ -28,6 +28,18 @@ public interface ObligationService {
     List<Occurrence> occurrences(OccurrenceFilter filter);
 
     /**
+     * Every occurrence overdue today, however old: from each plan's first occurrence to today, not fulfilled and
+     * not cancelled.
+     *
+     * @param agreement only plans of this agreement, or null
+     * @param body      only plans of this body, or null
+     * @return the overdue occurrences, by due date and plan
+     */
+    default List<Occurrence> overdue(String agreement, String body) {
+        return occurrences(new OccurrenceFilter(null, null, agreement, body, OccurrenceState.OVERDUE));
+    }
+
+    /**
      * @param id {@code planId:dueDate}
      * @return the occurrence
      * @throws se.avtalsvakt.api.NotFoundException if the plan does not exist or has no occurrence on that day

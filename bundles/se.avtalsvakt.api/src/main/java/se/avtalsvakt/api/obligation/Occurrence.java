@@ -18,13 +18,23 @@ import java.util.List;
  * @param required    how many fulfilments it needs (meetings per year; else 1)
  * @param maximum     at most this many (meetings), or null
  * @param fulfilments what has been recorded, oldest first
+ * @param cancelledReason for a {@link OccurrenceState#CANCELLED} occurrence: why, for people (Swedish), naming the
+ *                    notice (party, day received, diary number); else null
  */
 public record Occurrence(String id, String plan, String title, ObligationKind kind, String agreement, String body,
                          String responsible, LocalDate dueDate, OccurrenceState state, int required, Integer maximum,
-                         List<Fulfilment> fulfilments) {
+                         List<Fulfilment> fulfilments, String cancelledReason) {
 
     public Occurrence {
         fulfilments = fulfilments == null ? List.of() : List.copyOf(fulfilments);
+    }
+
+    /** An occurrence that is not cancelled. */
+    public Occurrence(String id, String plan, String title, ObligationKind kind, String agreement, String body,
+            String responsible, LocalDate dueDate, OccurrenceState state, int required, Integer maximum,
+            List<Fulfilment> fulfilments) {
+        this(id, plan, title, kind, agreement, body, responsible, dueDate, state, required, maximum, fulfilments,
+                null);
     }
 
     /** @return the occurrence id of a plan's due date */

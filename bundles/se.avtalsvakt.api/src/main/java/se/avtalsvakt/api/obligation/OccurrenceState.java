@@ -9,5 +9,10 @@ public enum OccurrenceState {
     /** Its date has passed without enough fulfilments. */
     OVERDUE,
     /** Fulfilled. */
-    FULFILLED
+    FULFILLED,
+    /**
+     * Not fulfilled and no longer due: its plan stops at a valid termination notice and the notice came before its
+     * date ({@link Occurrence#cancelledReason()} names it).
+     */
+    CANCELLED
 }

@@ -14,11 +14,14 @@ import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
+import se.avtalsvakt.api.organisation.Organisation;
+import se.avtalsvakt.api.organisation.OrganisationService;
 
 /**
- * The obligations' deadlines: every occurrence not fulfilled, kind {@code OBLIGATION_DUE}, subject the occurrence
- * id, owner the responsible body. The practical date is the last working day on or before the due date (as I2).
- * A fulfilled occurrence is no longer reported, so its alerts resolve.
+ * The obligations' deadlines: every occurrence neither fulfilled nor cancelled, kind {@code OBLIGATION_DUE}, subject
+ * the occurrence id, owner the responsible body. The practical date is the last working day on or before the due
+ * date (as I2). A fulfilled or cancelled occurrence is no longer reported, so its alerts resolve. Overdue ones are
+ * reported by {@link #overdue(LocalDate)} however old, so that alerting raises one overdue alert for each.
  */
 @Component(service = DeadlineSource.class)
 public class ObligationDeadlineSource implements DeadlineSource {
@@ -28,11 +31,14 @@ public class ObligationDeadlineSource implements DeadlineSource {
 
     private final ObligationService obligations;
     private final WorkingDayCalendar calendar;
+    private final OrganisationService organisations;
 
     @Activate
-    public ObligationDeadlineSource(@Reference ObligationService obligations, @Reference WorkingDayCalendar calendar) {
+    public ObligationDeadlineSource(@Reference ObligationService obligations, @Reference WorkingDayCalendar calendar,
+            @Reference OrganisationService organisations) {
         this.obligations = obligations;
         this.calendar = calendar;
+        this.organisations = organisations;
     }
 
     @Override
@@ -44,21 +50,42 @@ public class ObligationDeadlineSource implements DeadlineSource {
     public List<Deadline> deadlines(LocalDate from, LocalDate to) {
         // a practical date lies at most a few days before its due date: look a little further ahead, then filter
         return obligations.occurrences(new OccurrenceFilter(from, to.plusDays(10), null, null, null)).stream()
-                .filter(o -> o.state() != OccurrenceState.FULFILLED)
-                .map(this::deadline)
+                .filter(o -> o.state() != OccurrenceState.FULFILLED && o.state() != OccurrenceState.CANCELLED)
+                .map(o -> deadline(o, false))
                 .filter(d -> !d.practicalDate().isBefore(from) && !d.practicalDate().isAfter(to))
                 .toList();
     }
 
-    private Deadline deadline(Occurrence o) {
-        String what = switch (o.kind()) {
-            case MEETINGS -> "Hold at least " + o.required() + " meetings this year (" + o.fulfilments().size()
-                    + " recorded)";
-            case EVALUATION -> "Carry out the evaluation and record it (obligation:fulfil " + o.id() + ")";
-            case FOLLOW_UP -> "Carry out the follow-up and record it (obligation:fulfil " + o.id() + ")";
-            case REPORT -> "Send the report and record it (obligation:fulfil " + o.id() + ")";
-        };
+    /**
+     * Every occurrence overdue on the platform's today (its due date has passed, it is neither fulfilled nor
+     * cancelled), from each plan's first occurrence: the school agreement's evaluation of 2024 as much as last
+     * month's follow-up.
+     */
+    @Override
+    public List<Deadline> overdue(LocalDate today) {
+        return obligations.overdue(null, null).stream()
+                .filter(o -> o.dueDate().isBefore(today))
+                .map(o -> deadline(o, true))
+                .toList();
+    }
+
+    Deadline deadline(Occurrence o, boolean overdue) {
         return new Deadline(SOURCE, o.id(), o.title(), OBLIGATION_DUE, o.dueDate(),
-                calendar.lastWorkingDayOnOrBefore(o.dueDate()), o.responsible(), what);
+                calendar.lastWorkingDayOnOrBefore(o.dueDate()), o.responsible(), description(o, overdue));
+    }
+
+    /** @return what to do, in Swedish, with the responsible body's name */
+    String description(Occurrence o, boolean overdue) {
+        String what = switch (o.kind()) {
+            case MEETINGS -> "Håll minst " + o.required() + " möten under " + o.dueDate().getYear() + " ("
+                    + o.fulfilments().size() + " registrerade)";
+            case EVALUATION -> "Genomför utvärderingen och registrera den";
+            case FOLLOW_UP -> "Genomför uppföljningen och registrera den";
+            case REPORT -> "Skicka rapporten och registrera den";
+        };
+        String responsible = o.responsible() == null ? null
+                : organisations.find(o.responsible()).map(Organisation::name).orElse(o.responsible());
+        return what + "." + (responsible != null ? " Ansvarig: " + responsible + "." : "")
+                + (overdue ? " Skulle ha varit klar senast " + o.dueDate() + "." : "");
     }
 }

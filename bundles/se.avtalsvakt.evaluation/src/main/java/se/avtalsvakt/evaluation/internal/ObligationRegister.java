@@ -3,7 +3,7 @@ package se.avtalsvakt.evaluation.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,17 +15,21 @@ import org.osgi.service.metatype.annotations.Designate;
 import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
-import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.obligation.Fulfilment;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
+import se.avtalsvakt.api.obligation.OccurrenceState;
+import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationService;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
 
-/** The obligation register: plans in the database, occurrences computed on demand from today's date. */
+/**
+ * The obligation register: plans in the database, occurrences computed on demand from today's date and bounded by
+ * the life of each plan's agreement (see {@link PlanLives}).
+ */
 @Component(name = "se.avtalsvakt.evaluation", service = {ObligationService.class, ObligationRegister.class})
 @Designate(ocd = EvaluationConfig.class)
 public class ObligationRegister implements ObligationService {
@@ -53,10 +57,7 @@ public class ObligationRegister implements ObligationService {
 
     @Override
     public List<ObligationPlan> plans(String agreement, String body) {
-        return repository.plans().stream()
-                .filter(p -> agreement == null || agreement.equals(p.agreement()))
-                .filter(p -> body == null || body.equals(p.body()))
-                .toList();
+        return repository.plans(agreement, body);
     }
 
     @Override
@@ -76,27 +77,52 @@ public class ObligationRegister implements ObligationService {
 
     @Override
     public List<Occurrence> occurrences(OccurrenceFilter filter) {
-        Objects.requireNonNull(filter.from(), "from");
-        Objects.requireNonNull(filter.to(), "to");
-        if (filter.to().isBefore(filter.from())) {
+        LocalDate today = clock.today();
+        LocalDate to = filter.to() != null ? filter.to() : today;
+        if (filter.from() != null && to.isBefore(filter.from())) {
             throw new ValidationException("to", "must not be before from (" + filter.from() + ")");
         }
-        List<Occurrence> all = calculator().occurrences(plans(filter.agreement(), filter.body()),
-                repository.fulfilments(filter.from(), filter.to()), filter.from(), filter.to());
-        return filter.state() == null ? all : all.stream().filter(o -> o.state() == filter.state()).toList();
+        // a window reads its fulfilments at once; "however long ago" counts them first and reads only those listed
+        OccurrenceCalculator.Recorded recorded = filter.from() != null
+                ? OccurrenceCalculator.Recorded.from(repository.fulfilments(filter.from(), to))
+                : counted(repository.fulfilmentCounts(to));
+        return calculator(today).occurrences(plans(filter.agreement(), filter.body()), recorded, filter.from(), to,
+                filter.state());
+    }
+
+    private OccurrenceCalculator.Recorded counted(Map<String, Integer> counts) {
+        return new OccurrenceCalculator.Recorded() {
+            @Override
+            public int count(String occurrenceId) {
+                return counts.getOrDefault(occurrenceId, 0);
+            }
+
+            @Override
+            public List<Fulfilment> of(String occurrenceId) {
+                if (!counts.containsKey(occurrenceId)) {
+                    return List.of();
+                }
+                OccurrenceKey key = OccurrenceKey.parse(occurrenceId);
+                return repository.fulfilments(key.plan(), key.dueDate());
+            }
+        };
+    }
+
+    @Override
+    public List<Occurrence> overdue(String agreement, String body) {
+        return occurrences(new OccurrenceFilter(null, null, agreement, body, OccurrenceState.OVERDUE));
     }
 
     @Override
     public Occurrence occurrence(String id) {
         OccurrenceKey key = OccurrenceKey.parse(id);
         ObligationPlan plan = repository.plan(key.plan()).orElseThrow(() -> new NotFoundException("occurrence", id));
-        OccurrenceCalculator calculator = calculator();
-        if (!calculator.schedule(plan).isDueDate(key.dueDate())) {
+        OccurrenceCalculator calculator = calculator(clock.today());
+        Schedule schedule = calculator.schedule(plan, key.dueDate());
+        if (schedule == null || !schedule.isDueDate(key.dueDate())) {
             throw new NotFoundException("occurrence", id);
         }
-        List<Fulfilment> recorded = repository.fulfilments(key.dueDate(), key.dueDate()).stream()
-                .filter(f -> f.occurrence().equals(id)).toList();
-        return calculator.occurrence(plan, key.dueDate(), recorded);
+        return calculator.occurrence(plan, key.dueDate(), repository.fulfilments(key.plan(), key.dueDate()));
     }
 
     @Override
@@ -108,9 +134,10 @@ public class ObligationRegister implements ObligationService {
         return occurrence(occurrenceId);
     }
 
-    private OccurrenceCalculator calculator() {
-        return new OccurrenceCalculator(clock.today(), dueSoonDays,
-                id -> agreements.find(id).map(Agreement::start).orElse(null));
+    private OccurrenceCalculator calculator(LocalDate today) {
+        PlanLives lives = new PlanLives(agreements,
+                id -> organisations.find(id).map(Organisation::name).orElse(id), today);
+        return new OccurrenceCalculator(today, dueSoonDays, lives::of);
     }
 
     /** An occurrence id, {@code planId:YYYY-MM-DD}. */

@@ -13,53 +13,108 @@ import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceState;
 
-/** Turns plans and recorded fulfilments into occurrences with their state on a day. */
+/**
+ * Turns plans and recorded fulfilments into occurrences with their state on a day, within the life of each plan's
+ * agreement: nothing after its end, and {@link OccurrenceState#CANCELLED} after a valid notice for a plan that stops
+ * at notice (seed 004 §14.2).
+ */
 final class OccurrenceCalculator {
+
+    /** What has been recorded against occurrences: counted first, read only for the occurrences listed. */
+    interface Recorded {
+
+        /** @return how many fulfilments the occurrence has */
+        int count(String occurrenceId);
+
+        /** @return its fulfilments, oldest first */
+        List<Fulfilment> of(String occurrenceId);
+
+        /** @return a view of fulfilments already read, e.g. those of a window */
+        static Recorded from(List<Fulfilment> fulfilments) {
+            Map<String, List<Fulfilment>> byOccurrence = fulfilments.stream()
+                    .collect(Collectors.groupingBy(Fulfilment::occurrence));
+            return new Recorded() {
+                @Override
+                public int count(String occurrenceId) {
+                    return of(occurrenceId).size();
+                }
+
+                @Override
+                public List<Fulfilment> of(String occurrenceId) {
+                    return byOccurrence.getOrDefault(occurrenceId, List.of());
+                }
+            };
+        }
+    }
 
     private final LocalDate today;
     private final int dueSoonDays;
-    private final Function<String, LocalDate> agreementStart;
+    private final Function<ObligationPlan, PlanLife> life;
 
     /**
-     * @param today          the platform's today
-     * @param dueSoonDays    an occurrence is DUE from this many days before its date
-     * @param agreementStart an agreement's start by id (null when unknown)
+     * @param today       the platform's today
+     * @param dueSoonDays an occurrence is DUE from this many days before its date
+     * @param life        how each plan's agreement bounds it
      */
-    OccurrenceCalculator(LocalDate today, int dueSoonDays, Function<String, LocalDate> agreementStart) {
+    OccurrenceCalculator(LocalDate today, int dueSoonDays, Function<ObligationPlan, PlanLife> life) {
         this.today = today;
         this.dueSoonDays = dueSoonDays;
-        this.agreementStart = agreementStart;
+        this.life = life;
     }
 
-    /** @return the plans' occurrences due in {@code [from, to]}, by due date then plan */
-    List<Occurrence> occurrences(List<ObligationPlan> plans, List<Fulfilment> fulfilments, LocalDate from,
-            LocalDate to) {
-        Map<String, List<Fulfilment>> byOccurrence = fulfilments.stream()
-                .collect(Collectors.groupingBy(Fulfilment::occurrence));
+    /**
+     * @param from  the first due date, or null: from each plan's first occurrence
+     * @param to    the last due date
+     * @param only  only occurrences in this state, or null
+     * @return the plans' occurrences due in the window, by due date then plan
+     */
+    List<Occurrence> occurrences(List<ObligationPlan> plans, Recorded recorded, LocalDate from, LocalDate to,
+            OccurrenceState only) {
         List<Occurrence> found = new ArrayList<>();
         for (ObligationPlan plan : plans) {
-            for (LocalDate due : schedule(plan).dueDates(from, to)) {
+            PlanLife l = life.apply(plan);
+            Schedule schedule = new Schedule(plan, l.start());
+            LocalDate lower = from != null ? from : schedule.first();
+            LocalDate upper = l.lastDay() != null && l.lastDay().isBefore(to) ? l.lastDay() : to;
+            if (lower == null || upper.isBefore(lower)) {
+                continue;
+            }
+            for (LocalDate due : schedule.dueDates(lower, upper)) {
                 String id = Occurrence.idOf(plan.id(), due);
-                found.add(occurrence(plan, due, byOccurrence.getOrDefault(id, List.of())));
+                OccurrenceState state = state(plan, l, due, recorded.count(id));
+                if (only == null || only == state) {
+                    found.add(occurrence(plan, l, due, state, recorded.of(id)));
+                }
             }
         }
         found.sort(Comparator.comparing(Occurrence::dueDate).thenComparing(Occurrence::plan));
         return found;
     }
 
-    Schedule schedule(ObligationPlan plan) {
-        return new Schedule(plan, plan.agreement() == null ? null : agreementStart.apply(plan.agreement()));
+    /** @return the plan's schedule, or null when {@code due} lies after its agreement's (or party's) end */
+    Schedule schedule(ObligationPlan plan, LocalDate due) {
+        PlanLife l = life.apply(plan);
+        return l.endedBefore(due) ? null : new Schedule(plan, l.start());
     }
 
     Occurrence occurrence(ObligationPlan plan, LocalDate due, List<Fulfilment> fulfilments) {
-        return new Occurrence(Occurrence.idOf(plan.id(), due), plan.id(), plan.title(), plan.kind(),
-                plan.agreement(), plan.body(), plan.responsible(), due, state(plan, due, fulfilments.size()),
-                plan.required(), plan.maxPerYear(), fulfilments);
+        PlanLife l = life.apply(plan);
+        return occurrence(plan, l, due, state(plan, l, due, fulfilments.size()), fulfilments);
     }
 
-    OccurrenceState state(ObligationPlan plan, LocalDate due, int fulfilled) {
+    private Occurrence occurrence(ObligationPlan plan, PlanLife l, LocalDate due, OccurrenceState state,
+            List<Fulfilment> fulfilments) {
+        return new Occurrence(Occurrence.idOf(plan.id(), due), plan.id(), plan.title(), plan.kind(),
+                plan.agreement(), plan.body(), plan.responsible(), due, state, plan.required(), plan.maxPerYear(),
+                fulfilments, state == OccurrenceState.CANCELLED ? l.cancelledReason() : null);
+    }
+
+    OccurrenceState state(ObligationPlan plan, PlanLife l, LocalDate due, int fulfilled) {
         if (fulfilled >= plan.required()) {
             return OccurrenceState.FULFILLED;
+        }
+        if (l.cancels(due)) {
+            return OccurrenceState.CANCELLED;
         }
         if (due.isBefore(today)) {
             return OccurrenceState.OVERDUE;

@@ -75,6 +75,10 @@ final class PlanValidator {
         if (p.leadTime() != null && p.kind() != ObligationKind.MEETINGS) {
             problems.add(new Problem(prefix + "leadTime", "only a MEETINGS plan has an invitation lead time"));
         }
+        if (p.stopsAtNotice() && p.agreement() == null) {
+            problems.add(new Problem(prefix + "stopsAtNotice", "only a plan of an agreement can stop at its "
+                    + "termination notice: give the agreement, or leave stopsAtNotice false"));
+        }
         if (!p.criteria().isEmpty() && p.kind() != ObligationKind.EVALUATION) {
             problems.add(new Problem(prefix + "criteria", "only an EVALUATION plan has criteria"));
         }

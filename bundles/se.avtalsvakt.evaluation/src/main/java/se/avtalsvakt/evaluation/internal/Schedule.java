@@ -52,6 +52,20 @@ public final class Schedule {
         return dates;
     }
 
+    /**
+     * @return the earliest day the plan can be due (its first occurrence, or the day tracking starts), or null when
+     *         no date can be computed (a ONCE plan whose agreement has no start)
+     */
+    public LocalDate first() {
+        LocalDate first = switch (plan.type()) {
+            case ONCE -> onceDate();
+            case RECURRING -> plan.anchor();
+            case YEARLY, COUNT_PER_YEAR -> plan.anchor() != null ? plan.anchor()
+                    : plan.from() != null ? plan.from().withDayOfYear(1) : null;
+        };
+        return first != null && plan.from() != null && plan.from().isAfter(first) ? plan.from() : first;
+    }
+
     /** @return whether {@code day} is one of the plan's due dates */
     public boolean isDueDate(LocalDate day) {
         return dueDates(day, day).contains(day);

@@ -48,9 +48,10 @@ public class PlanValidatorTest {
             validator.check(file.plans().get(i), "plans[" + i + "].");
         }
         OccurrenceCalculator calc = new OccurrenceCalculator(LocalDate.parse("2026-11-22"), 60,
-                id -> id.equals("overenskommelse-skola") ? LocalDate.parse("2022-06-01") : LocalDate.parse("2017-10-01"));
-        List<Occurrence> all = calc.occurrences(file.plans(), List.of(), LocalDate.parse("2017-01-01"),
-                LocalDate.parse("2028-12-31"));
+                p -> new PlanLife("overenskommelse-skola".equals(p.agreement()) ? LocalDate.parse("2022-06-01")
+                        : LocalDate.parse("2017-10-01"), null, null, null));
+        List<Occurrence> all = calc.occurrences(file.plans(), OccurrenceCalculator.Recorded.from(List.of()),
+                LocalDate.parse("2017-01-01"), LocalDate.parse("2028-12-31"), null);
         List<String> ids = all.stream().map(Occurrence::id).toList();
         assertTrue(ids.toString(), ids.containsAll(List.of(
                 "samarbetsavtal-hjalpmedel-utvardering:2019-06-30",
@@ -64,6 +65,40 @@ public class PlanValidatorTest {
         Occurrence lr = all.stream().filter(o -> o.id().equals("ledningsradet-moten:2026-12-31")).findFirst().get();
         assertEquals(6, lr.required());
         assertEquals(13, file.plans().size());
+        // seed 004 §14.2: the evaluation stops at notice, the yearly economic follow-up runs to the end
+        assertTrue(file.plans().stream().filter(p -> p.id().equals("samarbetsavtal-hjalpmedel-utvardering"))
+                .findFirst().get().stopsAtNotice());
+        assertTrue(file.plans().stream().filter(p -> !p.id().equals("samarbetsavtal-hjalpmedel-utvardering"))
+                .noneMatch(ObligationPlan::stopsAtNotice));
+        // the overdue ones at the itest date, however old: the seeds record none of them as done
+        List<String> overdue = calc.occurrences(file.plans(), OccurrenceCalculator.Recorded.from(List.of()), null,
+                LocalDate.parse("2026-11-22"), se.avtalsvakt.api.obligation.OccurrenceState.OVERDUE).stream()
+                .map(Occurrence::id).toList();
+        assertEquals(List.of("samarbetsavtal-hjalpmedel-utvardering:2019-06-30",
+                "samarbetsavtal-hjalpmedel-utvardering:2022-06-30", "overenskommelse-skola-utvardering:2024-06-01",
+                "samarbetsavtal-hjalpmedel-utvardering:2025-06-30"), overdue);
+    }
+
+    @Test
+    public void onlyAPlanOfAnAgreementStopsAtNotice() {
+        ObligationPlan p = new ObligationPlan("m", "M", ObligationKind.MEETINGS, null, "ledningsradet",
+                "ledningsradet", ScheduleType.COUNT_PER_YEAR, null, null, null, null, null, 2, null, null,
+                LocalDate.parse("2026-01-01"), null, List.of(), null, true);
+        List<Problem> problems = new java.util.ArrayList<>();
+        validator.problems(p, "", problems);
+        assertEquals(List.of("stopsAtNotice"), problems.stream().map(Problem::path).toList());
+    }
+
+    @Test
+    public void stopsAtNoticeIsReadFromJsonAndDefaultsToFalse() {
+        String json = "{\"id\": \"x\", \"title\": \"X\", \"kind\": \"EVALUATION\", \"agreement\": \"a\","
+                + " \"responsible\": \"ledningsradet\", \"type\": \"ONCE\", \"date\": \"2027-01-01\"";
+        ObligationPlan stops = JsonInput.read(new java.io.ByteArrayInputStream((json + ", \"stopsAtNotice\": true}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ObligationPlan.class);
+        assertTrue(stops.stopsAtNotice());
+        ObligationPlan runs = JsonInput.read(new java.io.ByteArrayInputStream((json + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ObligationPlan.class);
+        assertTrue(!runs.stopsAtNotice());
     }
 
     @Test

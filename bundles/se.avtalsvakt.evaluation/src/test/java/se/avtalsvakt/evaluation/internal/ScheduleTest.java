@@ -139,4 +139,22 @@ public class ScheduleTest {
                 d("2026-01-01"), null), null);
         assertEquals(List.of(), s.dueDates(d("2027-01-01"), d("2026-01-01")));
     }
+
+    @Test
+    public void theFirstDueDayIsWhereAListingHoweverOldStarts() {
+        assertEquals(d("2019-06-30"), new Schedule(plan(ScheduleType.RECURRING, null, d("2019-06-30"), null,
+                Period.ofYears(3), null, null, null, null, null), null).first());
+        // tracking starts later than the anchor: from that day
+        assertEquals(d("2021-01-01"), new Schedule(plan(ScheduleType.RECURRING, null, d("2019-06-30"), null,
+                Period.ofYears(3), null, null, null, d("2021-01-01"), null), null).first());
+        // a ONCE plan counts from the agreement's start
+        assertEquals(d("2024-06-01"), new Schedule(plan(ScheduleType.ONCE, null, null, Period.ofYears(2), null, null,
+                null, null, null, null), d("2022-06-01")).first());
+        assertEquals(null, new Schedule(plan(ScheduleType.ONCE, null, null, Period.ofYears(2), null, null, null,
+                null, null, null), null).first());
+        Schedule yearly = new Schedule(plan(ScheduleType.YEARLY, null, null, null, null, MonthDay.of(12, 31), null,
+                null, d("2026-01-01"), null), null);
+        assertEquals(d("2026-01-01"), yearly.first());
+        assertEquals(dates("2026-12-31"), yearly.dueDates(yearly.first(), d("2027-06-01")));
+    }
 }

@@ -14,7 +14,10 @@ import se.avtalsvakt.api.obligation.OccurrenceState;
 import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
 import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
 
-/** {@code obligation:list}: occurrences of the obligation plans in a window, with their state today. */
+/**
+ * {@code obligation:list}: occurrences of the obligation plans in a window, with their state today; a cancelled one
+ * with the reason (the notice). {@code --overdue} alone lists every overdue occurrence, however old.
+ */
 @Command(scope = "obligation", name = "list", description = "Lists obligation occurrences (evaluations, follow-ups, "
         + "reports, meeting counts) with their due date and state")
 @Service
@@ -28,7 +31,8 @@ public class ObligationListCommand extends ObligationCommandSupport {
     @Completion(BodyIdCompleter.class)
     String body;
 
-    @Option(name = "--overdue", description = "Only overdue occurrences")
+    @Option(name = "--overdue", description = "Only overdue occurrences; without --from and --to every one, "
+            + "however old")
     boolean overdue;
 
     @Option(name = "--from", description = "First due date (default: a year ago)")
@@ -40,8 +44,8 @@ public class ObligationListCommand extends ObligationCommandSupport {
     @Override
     public Object execute() {
         LocalDate today = clock.today();
-        LocalDate first = parseDate("--from", from, today.minusYears(1));
-        LocalDate last = parseDate("--to", to, today.plusYears(1));
+        LocalDate first = parseDate("--from", from, overdue ? null : today.minusYears(1));
+        LocalDate last = parseDate("--to", to, overdue ? today : today.plusYears(1));
         ShellTable table = new ShellTable();
         table.column("Occurrence");
         table.column("Title").maxSize(50);
@@ -49,10 +53,12 @@ public class ObligationListCommand extends ObligationCommandSupport {
         table.column("State");
         table.column("Done");
         table.column("Responsible");
+        table.column("Note").maxSize(60);
         for (Occurrence o : obligations.occurrences(new OccurrenceFilter(first, last, agreement, body,
                 overdue ? OccurrenceState.OVERDUE : null))) {
             table.addRow().addContent(o.id(), o.title(), o.dueDate(), o.state(),
-                    o.fulfilments().size() + "/" + o.required(), o.responsible());
+                    o.fulfilments().size() + "/" + o.required(), o.responsible(),
+                    o.cancelledReason() == null ? "" : o.cancelledReason());
         }
         table.print(System.out);
         return null;

@@ -52,6 +52,9 @@ public class ObligationPlansCommand extends ObligationCommandSupport {
         if (p.leadTime() != null) {
             text += ", invitation " + p.leadTime() + " before";
         }
+        if (p.stopsAtNotice()) {
+            text += ", stops at notice";
+        }
         return p.from() != null ? text + " (from " + p.from() + ")" : text;
     }
 }

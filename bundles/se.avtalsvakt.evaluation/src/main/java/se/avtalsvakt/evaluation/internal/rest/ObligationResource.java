@@ -57,9 +57,11 @@ public class ObligationResource implements RestResource {
 
     private RestResponse list(RestRequest r) {
         LocalDate today = clock.today();
-        LocalDate from = r.queryDate("from").orElse(today.minusYears(1));
-        LocalDate to = r.queryDate("to").orElse(today.plusYears(1));
         OccurrenceState state = r.query("state").map(ObligationResource::state).orElse(null);
+        // overdue: however long ago (from each plan's first occurrence) up to today, unless a window is given
+        boolean overdue = state == OccurrenceState.OVERDUE;
+        LocalDate from = r.queryDate("from").orElse(overdue ? null : today.minusYears(1));
+        LocalDate to = r.queryDate("to").orElse(overdue ? today : today.plusYears(1));
         return RestResponse.ok(obligations.occurrences(new OccurrenceFilter(from, to,
                 r.query("agreement").orElse(null), r.query("body").orElse(null), state)));
     }
@@ -86,9 +88,6 @@ public class ObligationResource implements RestResource {
         if (p.id() != null && !p.id().equals(r.path("id"))) {
             throw new ValidationException("id", "must match the path ('" + r.path("id") + "')");
         }
-        return RestResponse.ok(obligations.savePlan(new ObligationPlan(r.path("id"), p.title(), p.kind(),
-                p.agreement(), p.body(), p.responsible(), p.type(), p.date(), p.anchor(), p.offset(), p.every(),
-                p.dayOfYear(), p.minPerYear(), p.maxPerYear(), p.leadTime(), p.from(), p.until(), p.criteria(),
-                p.notes())));
+        return RestResponse.ok(obligations.savePlan(p.withId(r.path("id"))));
     }
 }

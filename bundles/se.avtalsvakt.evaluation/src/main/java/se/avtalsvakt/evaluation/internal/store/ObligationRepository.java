@@ -2,7 +2,9 @@ package se.avtalsvakt.evaluation.internal.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -14,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.obligation.Fulfilment;
 import se.avtalsvakt.api.obligation.ObligationPlan;
+import se.avtalsvakt.api.obligation.Occurrence;
 
 /** Plans and fulfilments in the database. Every method is one transaction; callers get API records. */
 @Component(service = ObligationRepository.class)
@@ -29,10 +32,24 @@ public class ObligationRepository {
         this.clock = clock;
     }
 
-    public List<ObligationPlan> plans() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("select p from PlanEntity p order by p.id", PlanEntity.class)
-                .getResultList().stream().map(PlanEntity::toRecord).toList());
+    /**
+     * @param agreement only this agreement's plans, or null
+     * @param body      only this body's plans, or null
+     * @return the plans by id, their criteria read in the same query
+     */
+    public List<ObligationPlan> plans(String agreement, String body) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var query = em.createQuery("select distinct p from PlanEntity p left join fetch p.criteria where 1 = 1"
+                    + (agreement != null ? " and p.agreement = :agreement" : "")
+                    + (body != null ? " and p.body = :body" : "") + " order by p.id", PlanEntity.class);
+            if (agreement != null) {
+                query.setParameter("agreement", agreement);
+            }
+            if (body != null) {
+                query.setParameter("body", body);
+            }
+            return query.getResultList().stream().map(PlanEntity::toRecord).toList();
+        });
     }
 
     public Optional<ObligationPlan> plan(String id) {
@@ -88,6 +105,30 @@ public class ObligationRepository {
                         + "order by f.date, f.id", FulfilmentEntity.class)
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList().stream().map(FulfilmentEntity::toRecord).toList());
+    }
+
+    /** @return the fulfilments of one occurrence, oldest first */
+    public List<Fulfilment> fulfilments(String plan, LocalDate dueDate) {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select f from FulfilmentEntity f where f.plan = :plan and f.dueDate = :due "
+                        + "order by f.date, f.id", FulfilmentEntity.class)
+                .setParameter("plan", plan).setParameter("due", dueDate)
+                .getResultList().stream().map(FulfilmentEntity::toRecord).toList());
+    }
+
+    /**
+     * @return how many fulfilments each occurrence due up to {@code to} has, however old, by occurrence id: one
+     *         query, no fulfilment read
+     */
+    public Map<String, Integer> fulfilmentCounts(LocalDate to) {
+        Map<String, Integer> counts = new HashMap<>();
+        jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select f.plan, f.dueDate, count(f) from FulfilmentEntity f where f.dueDate <= :to "
+                        + "group by f.plan, f.dueDate", Object[].class)
+                .setParameter("to", to).getResultList())
+                .forEach(row -> counts.put(Occurrence.idOf((String) row[0], (LocalDate) row[1]),
+                        ((Number) row[2]).intValue()));
+        return counts;
     }
 
     public Fulfilment addFulfilment(String plan, LocalDate dueDate, Fulfilment f) {

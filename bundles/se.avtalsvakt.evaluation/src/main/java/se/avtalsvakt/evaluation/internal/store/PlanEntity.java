@@ -84,6 +84,9 @@ public class PlanEntity {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    @Column(name = "stops_at_notice", nullable = false)
+    private boolean stopsAtNotice;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -119,6 +122,7 @@ public class PlanEntity {
         from = p.from();
         until = p.until();
         notes = p.notes();
+        stopsAtNotice = p.stopsAtNotice();
         criteria.clear();
         criteria.addAll(p.criteria());
         updatedAt = now;
@@ -127,7 +131,7 @@ public class PlanEntity {
     ObligationPlan toRecord() {
         return new ObligationPlan(id, title, kind, agreement, body, responsible, type, date, anchor, period(offset),
                 period(every), dayOfYear == null ? null : MonthDay.parse(dayOfYear), minPerYear, maxPerYear,
-                period(leadTime), from, until, List.copyOf(criteria), notes);
+                period(leadTime), from, until, List.copyOf(criteria), notes, stopsAtNotice);
     }
 
     private static String text(Period p) {

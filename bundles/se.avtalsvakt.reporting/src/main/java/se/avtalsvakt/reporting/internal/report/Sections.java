@@ -73,6 +73,7 @@ final class Sections {
             case DUE -> "Förfaller snart";
             case OVERDUE -> "Försenad";
             case FULFILLED -> "Uppfylld";
+            case CANCELLED -> "Inställd";
         };
     }
 
@@ -145,20 +146,24 @@ final class Sections {
         ReportSection.Builder s = new ReportSection.Builder(title)
                 .column("dueDate", "Förfallodag").column("title", "Åtagande").column("kind", "Slag")
                 .column("responsible", "Ansvarig").column("state", "Läge").column("fulfilments", "Uppfyllelser")
-                .column("required", "Krävs");
+                .column("required", "Krävs").column("note", "Anmärkning");
         int fulfilled = 0;
         int overdue = 0;
+        int cancelled = 0;
         for (Occurrence o : obligations.occurrences(new OccurrenceFilter(w.from(), w.to(), agreement, body, null))) {
             if (onlyKind != null && o.kind() != onlyKind) {
                 continue;
             }
             s.row(o.dueDate(), o.title(), kind(o.kind()), o.responsible(), state(o.state()), o.fulfilments().size(),
-                    o.required());
+                    o.required(), o.cancelledReason() == null ? "" : o.cancelledReason());
             fulfilled += o.state() == OccurrenceState.FULFILLED ? 1 : 0;
             overdue += o.state() == OccurrenceState.OVERDUE ? 1 : 0;
+            cancelled += o.state() == OccurrenceState.CANCELLED ? 1 : 0;
         }
         s.note(s.rowCount() == 0 ? "Inga åtaganden i perioden."
-                : "Uppfyllda: " + fulfilled + ", försenade: " + overdue + " av " + s.rowCount() + ".");
+                : "Uppfyllda: " + fulfilled + ", försenade: " + overdue
+                        + (cancelled > 0 ? ", inställda efter uppsägning: " + cancelled : "") + " av "
+                        + s.rowCount() + ".");
         return s.build();
     }
 
