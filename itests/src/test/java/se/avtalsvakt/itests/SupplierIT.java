@@ -29,7 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Supplier files through the real Camel routes: a file dropped in the inbox is read line by line, good lines stored,
  * bad lines listed in the receipt and in an error file beside the original; the same file again changes nothing;
- * HTTP uploads answer with the receipt; deliveries get a check deadline that a check clears.
+ * HTTP uploads answer with the receipt; unchecked deliveries make one deadline per care provider, supplier and check
+ * day, alerted once when passed or overdue and cleared by the checks; a mismatching check alerts both sides.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -197,19 +198,24 @@ public class SupplierIT extends AvtalsvaktTestSupport {
     }
 
     @Test
-    public void aDeliveryMustBeCheckedWithinFiveWorkingDays() throws Exception {
+    public void aDeliveryMustBeCheckedWithinFiveWorkingDaysAndAMismatchAlertsTheCareProviderAndTheSupplier()
+            throws Exception {
         String id = uniqueId("chk");
         // today is Sunday 2026-11-22: delivered Friday 20th, due Friday 27th
         String csv = DELIVERY_HEADER + "\n" + id + ";O-9;lerum;A-9;1;2026-11-20;\n";
         assertEquals(1, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
 
+        // one deadline per care provider, supplier and check day, counting the deliveries behind it
+        String subject = "lerum/" + SUPPLIER + "/2026-11-27";
         JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer"));
         JsonNode deadline = StreamSupport.stream(deadlines.spliterator(), false)
-                .filter(d -> d.get("subject").asText().equals(SUPPLIER + "/" + id)).findFirst().orElseThrow();
+                .filter(d -> d.get("subject").asText().equals(subject)).findFirst().orElseThrow();
         assertEquals("supplier", deadline.get("source").asText());
-        assertEquals("DELIVERY_CHECK", deadline.get("kind").asText());
+        assertEquals("DELIVERIES_UNCHECKED", deadline.get("kind").asText());
         assertEquals("2026-11-27", deadline.get("date").asText());
         assertEquals("lerum", deadline.get("owner").asText());
+        assertTrue(deadline.toString(), deadline.get("description").asText().startsWith(
+                "1 leverans från Hjälpmedelscentralen är inte kontrollerad inom fem arbetsdagar"));
         assertTrue(console("delivery:list --unchecked --care-provider lerum").contains(id));
 
         HttpResponse<String> checked = post("/api/v1/deliveries/" + id + "/check", "operator",
@@ -217,16 +223,82 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         assertEquals(checked.body(), 200, checked.statusCode());
         assertFalse(json(checked).at("/check/matchesOrder").asBoolean());
         assertFalse(console("delivery:list --unchecked --care-provider lerum").contains(id));
-        assertFalse(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer").body()
-                .contains(SUPPLIER + "/" + id));
+        assertFalse(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer").body().contains(subject));
 
+        // not matching the order: a follow-up to the care provider and one to the supplier
+        String toCareProvider = SUPPLIER + "/" + id + "/vardgivare";
+        String toSupplier = SUPPLIER + "/" + id + "/leverantor";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> alerts("DELIVERY_MISMATCH", toCareProvider).size() == 1
+                        && alerts("DELIVERY_MISMATCH", toSupplier).size() == 1);
+        JsonNode mismatch = alerts("DELIVERY_MISMATCH", toCareProvider).get(0);
+        assertEquals("lerum", mismatch.get("addressee").asText());
+        assertEquals("2026-11-22", mismatch.get("dueDate").asText());
+        assertTrue(mismatch.toString(), mismatch.get("description").asText().contains("one wheel missing"));
+        assertEquals(SUPPLIER, alerts("DELIVERY_MISMATCH", toSupplier).get(0).get("addressee").asText());
+        console("alert:run");
+        assertEquals(1, alerts("DELIVERY_MISMATCH", toCareProvider).size());
+
+        // checked again as matching: the follow-ups are resolved
         assertTrue(console("delivery:check --date 2026-11-21 " + id).contains("matches the order"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> alerts("DELIVERY_MISMATCH", toCareProvider).get(0).get("state").asText()
+                        .equals("RESOLVED"));
         assertEquals(404, post("/api/v1/deliveries/nope/check", "operator", "{\"matchesOrder\": true}")
                 .statusCode());
         assertEquals(400, post("/api/v1/deliveries/" + id + "/check", "operator", "{\"checkedOn\": \"2026-11-22\"}")
                 .statusCode());
         String error = console("delivery:check --date 2026-11-19 " + id);
         assertTrue(error, error.contains("before the delivery") && !error.contains("\tat "));
+    }
+
+    @Test
+    public void deliveriesImportedAfterTheirCheckDeadlineRaiseOneOverdueAlertAtOnceResolvedWhenAllAreChecked()
+            throws Exception {
+        String p = uniqueId("late");
+        // Monday 5 October 2026: to be checked by Monday 12 October; imported on 22 November
+        String csv = DELIVERY_HEADER + "\n" + p + "-1;O-1;tjorn;A-1;1;2026-10-05;\n" + p + "-2;O-2;tjorn;A-2;1;2026-10-05;\n"
+                + p + "-3;O-3;tjorn;A-3;2;2026-10-05;\n";
+        assertEquals(3, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
+
+        String subject = "tjorn/" + SUPPLIER + "/2026-10-12";
+        // the import itself leads to a scan: no alert:run needed
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> alerts("DELIVERIES_UNCHECKED", subject).size() == 1);
+        JsonNode alert = alerts("DELIVERIES_UNCHECKED", subject).get(0);
+        assertEquals("overdue", alert.get("threshold").asText());
+        assertEquals("tjorn", alert.get("addressee").asText());
+        assertEquals("OPEN", alert.get("state").asText());
+        assertTrue(alert.toString(), alert.get("description").asText().startsWith(
+                "3 leveranser från Hjälpmedelscentralen är inte kontrollerade inom fem arbetsdagar"));
+        // one alert for the three deliveries, and no other alert about them
+        assertEquals(1, StreamSupport.stream(json(get("/api/v1/alerts", "viewer")).spliterator(), false)
+                .filter(a -> a.get("subject").asText().startsWith("tjorn/")).count());
+        console("alert:run");
+        assertEquals(1, alerts("DELIVERIES_UNCHECKED", subject).size());
+
+        // two of three checked: still overdue; the last one checked: resolved
+        console("delivery:check --date 2026-11-22 " + p + "-1");
+        console("delivery:check --date 2026-11-22 " + p + "-2");
+        console("alert:run");
+        assertEquals("OPEN", alerts("DELIVERIES_UNCHECKED", subject).get(0).get("state").asText());
+        console("delivery:check --date 2026-11-22 " + p + "-3");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> alerts("DELIVERIES_UNCHECKED", subject).get(0).get("state").asText().equals("RESOLVED"));
+        assertEquals(1, alerts("DELIVERIES_UNCHECKED", subject).size());
+    }
+
+    @Test
+    public void aLostAidReportedAfterTodayIsRefusedNamingTheLineAndField() throws Exception {
+        String p = uniqueId("fut");
+        String lost = "report_id;care_provider;article;reported_on;patient_ref\n"
+                + p + "-l1;ale;A-7;2026-11-22;\n" + p + "-l2;ale;A-7;2026-11-23;\n";
+        JsonNode receipt = json(upload("lost-aids", "text/csv", lost, "operator"));
+        assertEquals(receipt.toString(), 1, receipt.get("stored").asInt());
+        assertEquals(1, receipt.get("rejected").asInt());
+        assertEquals(3, receipt.at("/errors/0/line").asInt());
+        assertEquals("reported_on", receipt.at("/errors/0/field").asText());
+        assertTrue(receipt.toString(), receipt.at("/errors/0/reason").asText().startsWith("in the future"));
     }
 
     /** @return the alerts of the supplier source about {@code subject}, of {@code kind} */
@@ -336,28 +408,34 @@ public class SupplierIT extends AvtalsvaktTestSupport {
     }
 
     @Test
-    public void aDeliveryLeftUncheckedPastFiveWorkingDaysAcrossChristmasRaisesOneAlert() throws Exception {
-        String id = uniqueId("xmas");
+    public void deliveriesLeftUncheckedPastFiveWorkingDaysAcrossChristmasRaiseOneAlert() throws Exception {
+        String p = uniqueId("xmas");
         // Monday 21 December 2026: 24, 25, 26 December and the weekend are not working days, due Wednesday 30th
-        String csv = DELIVERY_HEADER + "\n" + id + ";O-X;kungalv;A-9;1;2026-12-21;\n";
-        assertEquals(1, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
-        assertEquals("2026-12-30", delivery(id).orElseThrow().get("checkDueOn").asText());
-        String subject = SUPPLIER + "/" + id;
+        String csv = DELIVERY_HEADER + "\n" + p + "-1;O-X;kungalv;A-9;1;2026-12-21;\n"
+                + p + "-2;O-Y;kungalv;A-9;1;2026-12-21;\n";
+        assertEquals(2, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
+        assertEquals("2026-12-30", delivery(p + "-1").orElseThrow().get("checkDueOn").asText());
+        String subject = "kungalv/" + SUPPLIER + "/2026-12-30";
         org.osgi.service.cm.Configuration clock = configurationAdmin.getConfiguration("se.avtalsvakt.clock", null);
         try {
             setDate(clock, "2026-12-30");
             // the scan says which day it is: the clock has moved when it says so
             await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("Scan for 2026-12-30"));
-            assertEquals(0, alerts("DELIVERY_CHECK", subject).size());
+            assertEquals(0, alerts("DELIVERIES_UNCHECKED", subject).size());
             setDate(clock, "2026-12-31");
             await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("Scan for 2026-12-31"));
-            assertEquals(1, alerts("DELIVERY_CHECK", subject).size());
-            JsonNode alert = alerts("DELIVERY_CHECK", subject).get(0);
+            assertEquals(1, alerts("DELIVERIES_UNCHECKED", subject).size());
+            JsonNode alert = alerts("DELIVERIES_UNCHECKED", subject).get(0);
             assertEquals("kungalv", alert.get("addressee").asText());
             assertEquals("passed", alert.get("threshold").asText());
             setDate(clock, "2027-01-04");
             await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("Scan for 2027-01-04"));
-            assertEquals(1, alerts("DELIVERY_CHECK", subject).size());
+            assertEquals(1, alerts("DELIVERIES_UNCHECKED", subject).size()); // not again as overdue
+            console("delivery:check --date 2027-01-04 " + p + "-1");
+            console("delivery:check --date 2027-01-04 " + p + "-2");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> alerts("DELIVERIES_UNCHECKED", subject).get(0).get("state").asText()
+                            .equals("RESOLVED"));
         } finally {
             setDate(clock, TODAY);
         }

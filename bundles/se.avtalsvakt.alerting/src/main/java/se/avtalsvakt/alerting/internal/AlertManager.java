@@ -142,12 +142,10 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         if (latestOpen.isAfter(to)) {
             to = latestOpen;
         }
-        Map<String, List<AlertPlanner.Item>> current = collector.gather(from, to);
-        List<AlertPlanner.Known> known = store.stepsFrom(from).stream()
-                .map(s -> new AlertPlanner.Known(s.id(), new AlertPlanner.Key(s.source(), s.subject(), s.kind(),
-                        s.dueDate()), s.threshold(), s.state()))
-                .toList();
-        AlertPlanner.Plan plan = planner.plan(today, lastScans, current, known);
+        DeadlineCollector.Gathered gathered = collector.gather(from, to, today, lastScans);
+        Map<String, List<AlertPlanner.Item>> current = gathered.current();
+        List<AlertPlanner.Known> known = known(from, gathered.late());
+        AlertPlanner.Plan plan = planner.plan(today, lastScans, current, gathered.late(), known);
 
         List<NewAlert> raise = new ArrayList<>();
         for (AlertPlanner.Raise r : plan.raise()) {
@@ -165,7 +163,29 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         if (!raised.isEmpty()) {
             dispatcher.wake();
         }
-        return new ScanResult(raised.size(), resolve.size(), today);
+        return new ScanResult(raised.size(), resolve.size(), today, raised);
+    }
+
+    /**
+     * @return the steps raised for deadlines from {@code from} on, every open {@code overdue} alert, and every step
+     *         raised for the subjects of the overdue deadlines and late-recorded events, each once
+     */
+    private List<AlertPlanner.Known> known(LocalDate from, Map<String, AlertPlanner.Late> late) {
+        Map<Long, AlertStore.Step> steps = new java.util.LinkedHashMap<>();
+        store.stepsFrom(from).forEach(s -> steps.put(s.id(), s));
+        store.openOverdue().forEach(s -> steps.putIfAbsent(s.id(), s));
+        late.forEach((source, l) -> {
+            java.util.Set<String> subjects = new java.util.HashSet<>();
+            l.overdue().forEach(d -> subjects.add(d.subject()));
+            l.recorded().forEach(d -> subjects.add(d.subject()));
+            if (!subjects.isEmpty()) {
+                store.stepsOf(source, subjects).forEach(s -> steps.putIfAbsent(s.id(), s));
+            }
+        });
+        return steps.values().stream()
+                .map(s -> new AlertPlanner.Known(s.id(), new AlertPlanner.Key(s.source(), s.subject(), s.kind(),
+                        s.dueDate()), s.threshold(), s.state()))
+                .toList();
     }
 
     @Override

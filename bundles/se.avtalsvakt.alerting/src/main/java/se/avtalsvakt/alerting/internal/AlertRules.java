@@ -14,6 +14,8 @@ final class AlertRules {
     /** The notice-deadline ladder the issue of R3 asks for: "in good time". */
     static final String NOTICE_LADDER = "540,365,180,90,30,7,0,passed";
     static final String TERM_END_LADDER = "90,30,0";
+    /** Unchecked deliveries of a care provider: one alert, the day after the check deadline, if some are left. */
+    static final String DELIVERIES_UNCHECKED_LADDER = "passed";
 
     private final Map<String, Ladder> ladders;
     private final Ladder defaultLadder;
@@ -52,6 +54,10 @@ final class AlertRules {
         Map<String, Ladder> ladders = new HashMap<>();
         ladders.put("NOTICE_DEADLINE", Ladder.parse(NOTICE_LADDER, "ladder.NOTICE_DEADLINE"));
         ladders.put("TERM_END", Ladder.parse(TERM_END_LADDER, "ladder.TERM_END"));
+        // a party leaving: to the owner body and to the party itself, as a term end
+        ladders.put("PARTY_LEAVES", Ladder.parse(TERM_END_LADDER, "ladder.PARTY_LEAVES"));
+        ladders.put("PARTY_LEAVES_OWN", Ladder.parse(TERM_END_LADDER, "ladder.PARTY_LEAVES_OWN"));
+        ladders.put("DELIVERIES_UNCHECKED", Ladder.parse(DELIVERIES_UNCHECKED_LADDER, "ladder.DELIVERIES_UNCHECKED"));
         Map<String, String> routes = new HashMap<>();
         properties.forEach((key, value) -> {
             if (key.startsWith("ladder.") && key.length() > "ladder.".length()) {

@@ -59,23 +59,48 @@ public class DeadlineCollector implements Deadlines {
         return all;
     }
 
+    /** What the sources that answered report for one scan. */
+    record Gathered(Map<String, List<AlertPlanner.Item>> current, Map<String, AlertPlanner.Late> late) {
+    }
+
     /**
-     * @return per source that answered: its deadlines and events in the window. A source that failed is left out,
-     *         so that its alerts are not taken for met.
+     * @param from      the first day of the window of deadlines and events
+     * @param to        the last day of that window
+     * @param today     the platform date: deadlines overdue on it are asked for
+     * @param lastScans per source, the day of its last scan: events recorded from that day to {@code today} are
+     *                  asked for (from {@code today} for a source never scanned)
+     * @return per source that answered: its deadlines and events in the window, its overdue deadlines and its
+     *         events recorded since its last scan. A source that failed is left out, so that its alerts are not taken
+     *         for met.
      */
-    Map<String, List<AlertPlanner.Item>> gather(LocalDate from, LocalDate to) {
+    Gathered gather(LocalDate from, LocalDate to, LocalDate today, Map<String, LocalDate> lastScans) {
         Map<String, List<AlertPlanner.Item>> bySource = new HashMap<>();
+        Map<String, AlertPlanner.Late> late = new HashMap<>();
         for (DeadlineSource source : sources) {
             try {
                 List<AlertPlanner.Item> items = new ArrayList<>();
                 source.deadlines(from, to).forEach(d -> items.add(new AlertPlanner.Item(d, false)));
                 source.events(from, to).forEach(d -> items.add(new AlertPlanner.Item(d, true)));
+                LocalDate recordedFrom = lastScans.getOrDefault(source.id(), today);
+                if (recordedFrom.isAfter(today)) {
+                    recordedFrom = today; // the clock was moved back
+                }
+                List<Deadline> overdue = source.overdue(today);
+                List<Deadline> recorded = source.eventsRecorded(recordedFrom, today);
                 bySource.computeIfAbsent(source.id(), id -> new ArrayList<>()).addAll(items);
+                late.merge(source.id(), new AlertPlanner.Late(overdue, recorded), (a, b) -> new AlertPlanner.Late(
+                        concat(a.overdue(), b.overdue()), concat(a.recorded(), b.recorded())));
             } catch (RuntimeException e) {
                 LOG.error("Deadline source {} failed; its alerts are left as they are: {}", source.id(),
                         e.getMessage(), e);
             }
         }
-        return bySource;
+        return new Gathered(bySource, late);
+    }
+
+    private static List<Deadline> concat(List<Deadline> a, List<Deadline> b) {
+        List<Deadline> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

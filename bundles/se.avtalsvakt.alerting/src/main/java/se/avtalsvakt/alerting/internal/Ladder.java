@@ -11,7 +11,10 @@ import se.avtalsvakt.api.alert.Alert;
 
 /**
  * The steps at which a deadline raises alerts: days before its practical date ({@code 540} … {@code 0}) and,
- * optionally, {@link Alert#PASSED} the day after it. Written as in the configuration: {@code 540,365,90,0,passed}.
+ * optionally, {@link Alert#PASSED} the first day after its contractual last day ({@link
+ * se.avtalsvakt.api.deadline.Deadline#date()}): the last day is still a day for acting. Written as in the
+ * configuration: {@code 540,365,90,0,passed}. {@link Alert#OVERDUE} is not a step of a ladder: it is raised for a
+ * deadline its source reports as overdue, and ranks with {@code passed}.
  *
  * @param steps the steps, earliest first
  */
@@ -59,9 +62,9 @@ record Ladder(List<String> steps) {
         return new Ladder(ordered);
     }
 
-    /** @return days relative to the practical date: -540 … 0, and +1 for passed */
+    /** @return the step's rank, days relative to the practical date: -540 … 0, and +1 for passed and overdue */
     static long offset(String threshold) {
-        return Alert.PASSED.equals(threshold) ? 1 : -Long.parseLong(threshold);
+        return Alert.PASSED.equals(threshold) || Alert.OVERDUE.equals(threshold) ? 1 : -Long.parseLong(threshold);
     }
 
     /** @return whether the ladder goes on after the deadline has passed */
@@ -69,9 +72,20 @@ record Ladder(List<String> steps) {
         return steps.contains(Alert.PASSED);
     }
 
-    /** @return the steps for a deadline whose practical date is {@code effective}, earliest first */
+    /** @return the steps for a deadline whose practical date and contractual last day are the same day */
     List<Step> stepsFor(LocalDate effective) {
-        return steps.stream().map(s -> new Step(s, effective.plusDays(offset(s)))).toList();
+        return stepsFor(effective, effective);
+    }
+
+    /**
+     * @param lastDay   the contractual last day: {@code passed} falls due the day after it
+     * @param effective the practical date: the other steps count back from it
+     * @return the steps for that deadline, earliest first
+     */
+    List<Step> stepsFor(LocalDate lastDay, LocalDate effective) {
+        LocalDate passedOn = (lastDay.isAfter(effective) ? lastDay : effective).plusDays(1);
+        return steps.stream().map(s -> new Step(s, Alert.PASSED.equals(s) ? passedOn
+                : effective.plusDays(offset(s)))).toList();
     }
 
     /** @return the days of the longest lead time */

@@ -36,9 +36,15 @@ public class AlertPlannerTest {
 
     /** Runs one scan on {@code today} with these items from source "agreement", keeping what it raised. */
     private AlertPlanner.Plan scan(LocalDate today, AlertPlanner.Item... items) {
+        return scan(today, AlertPlanner.Late.NONE, items);
+    }
+
+    /** As {@link #scan(LocalDate, AlertPlanner.Item...)}, with what the source reports as overdue and recorded. */
+    private AlertPlanner.Plan scan(LocalDate today, AlertPlanner.Late late, AlertPlanner.Item... items) {
         Map<String, List<AlertPlanner.Item>> current = new HashMap<>();
         current.put("agreement", List.of(items));
-        AlertPlanner.Plan plan = planner.plan(today, lastScans, current, List.copyOf(alerts));
+        AlertPlanner.Plan plan = planner.plan(today, lastScans, current, Map.of("agreement", late),
+                List.copyOf(alerts));
         for (AlertPlanner.Raise r : plan.raise()) {
             alerts.add(new AlertPlanner.Known(nextId++, r.item().key(), r.threshold(),
                     r.resolution() == null ? AlertState.OPEN : AlertState.RESOLVED));
@@ -196,5 +202,173 @@ public class AlertPlannerTest {
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Ladder.parse("-5", "defaultLadder"));
         assertThrows(IllegalArgumentException.class, () -> Ladder.parse(" , ", "defaultLadder"));
+    }
+
+    private static AlertPlanner.Late overdue(Deadline... deadlines) {
+        return new AlertPlanner.Late(List.of(deadlines), List.of());
+    }
+
+    private static AlertPlanner.Late recorded(Deadline... events) {
+        return new AlertPlanner.Late(List.of(), List.of(events));
+    }
+
+    private static Deadline evaluation(LocalDate due) {
+        return new Deadline("agreement", "skola/utvardering", "Utvärdering", "OBLIGATION_DUE", due, due,
+                "ledningsradet", "Utvärdera");
+    }
+
+    private List<AlertState> states() {
+        return alerts.stream().map(AlertPlanner.Known::state).toList();
+    }
+
+    @Test
+    public void anOverdueDeadlineRaisesOneOverdueAlertWhenFirstSeenHoweverOld() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        Deadline old = evaluation(LocalDate.of(2024, 6, 1));
+        AlertPlanner.Plan first = scan(today, overdue(old));
+        assertEquals(List.of("overdue"), thresholds(first));
+        AlertPlanner.Raise r = first.raise().get(0);
+        assertEquals(today, r.raisedFor());
+        assertEquals(Severity.CRITICAL, r.severity());
+        assertEquals("ledningsradet", r.addressee());
+        assertNull(r.resolution());
+        // seen again, the next day and a year later: nothing new, nothing resolved
+        assertEquals(List.of(), thresholds(scan(today.plusDays(1), overdue(old))));
+        AlertPlanner.Plan later = scan(today.plusYears(1), overdue(old));
+        assertEquals(List.of(), thresholds(later));
+        assertEquals(List.of(), later.resolve());
+    }
+
+    @Test
+    public void anOverdueAlertIsResolvedWhenTheSourceNoLongerReportsItAndNeverRaisedAgain() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        Deadline old = evaluation(LocalDate.of(2025, 6, 30));
+        scan(today, overdue(old));
+        AlertPlanner.Plan met = scan(today.plusDays(3), AlertPlanner.Late.NONE);
+        assertEquals(List.of(AlertPlanner.NO_LONGER_OVERDUE),
+                met.resolve().stream().map(AlertPlanner.Resolve::reason).toList());
+        // reported overdue again (the fulfilment was withdrawn): one alert per deadline, ever
+        assertEquals(List.of(), thresholds(scan(today.plusDays(4), overdue(old))));
+    }
+
+    @Test
+    public void anOverdueAlertOfASourceThatDidNotAnswerIsLeftAlone() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        scan(today, overdue(evaluation(LocalDate.of(2025, 6, 30))));
+        AlertPlanner.Plan plan = planner.plan(today.plusDays(1), lastScans, Map.of(), Map.of(), List.copyOf(alerts));
+        assertEquals(List.of(), plan.resolve());
+    }
+
+    @Test
+    public void noOverdueAlertWhenThePassedStepWasRaisedAndThePassedStepStandsWhileOverdue() {
+        Deadline due = evaluation(DEADLINE);
+        scan(DEADLINE, deadline(due));
+        AlertPlanner.Plan passed = scan(DEADLINE.plusDays(1), overdue(due), deadline(due));
+        assertEquals(List.of("passed"), thresholds(passed)); // raised through the ladder, not also as overdue
+        // later the source reports it only as overdue, no longer in its window: the passed alert stays open
+        AlertPlanner.Plan later = scan(DEADLINE.plusDays(40), overdue(due));
+        assertEquals(List.of(), thresholds(later));
+        assertEquals(List.of(), later.resolve());
+        assertEquals(AlertState.OPEN, states().get(states().size() - 1));
+    }
+
+    @Test
+    public void anOverdueAlertSupersedesTheEarlierStepsOfItsDeadline() {
+        Deadline termEnd = new Deadline("agreement", "avtal", "Avtalet", "TERM_END", DEADLINE, DEADLINE,
+                "ledningsradet", "Perioden slutar");
+        scan(DEADLINE, deadline(termEnd)); // the 0 step
+        AlertPlanner.Plan plan = scan(DEADLINE.plusDays(10), overdue(termEnd), deadline(termEnd));
+        assertEquals(List.of("overdue"), thresholds(plan));
+        assertEquals(1, plan.resolve().size());
+        assertTrue(plan.resolve().get(0).reason().startsWith("Superseded"));
+    }
+
+    @Test
+    public void anEventRecordedLateIsRaisedOnceWithItsOwnDate() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        LocalDate received = today.minusDays(7);
+        Deadline notice = new Deadline("agreement", "avtal/lilla-edet", "Avtalet", "NOTICE_RECEIVED", received,
+                received, "ledningsradet", "Uppsägning från Lilla Edet");
+        scan(today.minusDays(1)); // the last scan: the notice was not recorded yet
+        AlertPlanner.Plan plan = scan(today, recorded(notice));
+        assertEquals(List.of("0"), thresholds(plan));
+        assertEquals(received, plan.raise().get(0).raisedFor());
+        assertEquals(Severity.INFO, plan.raise().get(0).severity());
+        assertNull(plan.raise().get(0).resolution());
+        // the next scan sees it through events() (its date is now in the window) and again as recorded: once
+        AlertPlanner.Item asEvent = new AlertPlanner.Item(notice, true);
+        AlertPlanner.Plan again = scan(today, recorded(notice), asEvent);
+        assertEquals(List.of(), thresholds(again));
+        assertEquals(List.of(), again.resolve());
+    }
+
+    @Test
+    public void anEventRaisedThroughEventsIsNotRaisedAgainWhenAlsoReportedAsRecorded() {
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        Deadline renewed = new Deadline("agreement", "avtal", "Avtalet", "AGREEMENT_RENEWED", day, day,
+                "ledningsradet", "Förlängt");
+        AlertPlanner.Plan plan = scan(day, recorded(renewed), new AlertPlanner.Item(renewed, true));
+        assertEquals(List.of("0"), thresholds(plan));
+    }
+
+    @Test
+    public void anEventRecordedAheadOfItsDateWaitsForItsDay() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        Deadline ends = new Deadline("agreement", "avtal", "Avtalet", "AGREEMENT_ENDED", today.plusDays(3),
+                today.plusDays(3), "ledningsradet", "Upphör");
+        assertEquals(List.of(), thresholds(scan(today, recorded(ends))));
+    }
+
+    @Test
+    public void aSaturdayDeadlinePassesOnSundayAndItsEarlierStepsCountFromFriday() {
+        LocalDate saturday = LocalDate.of(2026, 11, 28);
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        Deadline d = new Deadline("agreement", "avtal", "Avtalet", "NOTICE_DEADLINE", saturday, friday,
+                "ledningsradet", "Säg upp");
+        scan(friday.minusDays(1), deadline(d));
+        AlertPlanner.Plan onFriday = scan(friday, deadline(d));
+        assertEquals(List.of("0"), thresholds(onFriday));
+        assertEquals(friday, onFriday.raise().get(0).raisedFor());
+        // Saturday is the contractual last day: still on time
+        AlertPlanner.Plan onSaturday = scan(saturday, deadline(d));
+        assertEquals(List.of(), thresholds(onSaturday));
+        assertEquals(List.of(), onSaturday.resolve());
+        AlertPlanner.Plan onSunday = scan(saturday.plusDays(1), deadline(d));
+        assertEquals(List.of("passed"), thresholds(onSunday));
+        assertEquals(LocalDate.of(2026, 11, 29), onSunday.raise().get(0).raisedFor());
+    }
+
+    @Test
+    public void thePassedStepIsNotLostWhenTheScanBeforeWasOnTheLastDay() {
+        // Easter 2027: Monday 29 March is a holiday; its practical date is Thursday 25 March
+        LocalDate monday = LocalDate.of(2027, 3, 29);
+        LocalDate thursday = LocalDate.of(2027, 3, 25);
+        Deadline d = new Deadline("agreement", "avtal", "Avtalet", "NOTICE_DEADLINE", monday, thursday,
+                "ledningsradet", "Säg upp");
+        scan(monday, deadline(d));
+        AlertPlanner.Plan tuesday = scan(monday.plusDays(1), deadline(d));
+        assertEquals(List.of("passed"), thresholds(tuesday));
+        assertEquals(monday.plusDays(1), tuesday.raise().get(0).raisedFor());
+        assertTrue(AlertPlanner.windowStart(monday.plusDays(1), Map.of("agreement", monday)).isBefore(thursday));
+    }
+
+    @Test
+    public void aLadderWithoutAPassedStepResolvesTheDayAfterTheContractualLastDay() {
+        LocalDate saturday = LocalDate.of(2026, 11, 28);
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        Deadline termEnd = new Deadline("agreement", "avtal", "Avtalet", "TERM_END", saturday, friday,
+                "ledningsradet", "Perioden slutar");
+        scan(friday, deadline(termEnd));
+        assertEquals(List.of(), scan(saturday, deadline(termEnd)).resolve());
+        assertEquals(List.of(AlertPlanner.DAY_PASSED), scan(saturday.plusDays(1), deadline(termEnd)).resolve()
+                .stream().map(AlertPlanner.Resolve::reason).toList());
+    }
+
+    @Test
+    public void partiesLeavingAndUncheckedDeliveriesHaveLaddersOfTheirOwn() {
+        AlertRules rules = AlertRules.defaults();
+        assertEquals("90,30,0", rules.ladder("PARTY_LEAVES", false).toString());
+        assertEquals("90,30,0", rules.ladder("PARTY_LEAVES_OWN", false).toString());
+        assertEquals("passed", rules.ladder("DELIVERIES_UNCHECKED", false).toString());
     }
 }

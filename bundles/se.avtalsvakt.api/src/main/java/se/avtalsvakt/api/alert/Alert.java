@@ -16,7 +16,8 @@ import java.util.List;
  * @param dueDate        the deadline
  * @param practicalDate  the day that counts: the last working day on or before the deadline (I2)
  * @param threshold      the ladder step: days before the practical date ({@code "540"} … {@code "0"}), or
- *                       {@link #PASSED} the day after it
+ *                       {@link #PASSED} the first day after the contractual last day, or {@link #OVERDUE} for a
+ *                       deadline its source reports as overdue when alerting first sees it
  * @param raisedFor      the day the step fell due; earlier than the creation day when the platform was down then
  * @param addressee      who should act: the deadline's owner (a body or organisation id)
  * @param severity       how urgent
@@ -35,8 +36,14 @@ public record Alert(long id, String source, String subject, String subjectTitle,
                     String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt, String resolution,
                     List<Delivery> deliveries) {
 
-    /** The ladder step raised the day after a deadline's practical date. */
+    /** The ladder step raised the first day after a deadline's contractual last day ({@code dueDate}). */
     public static final String PASSED = "passed";
+
+    /**
+     * The step raised once for a deadline that its source reports as overdue (past and still not met), however old,
+     * when alerting first sees it; resolved when the source no longer reports it.
+     */
+    public static final String OVERDUE = "overdue";
 
     public Alert {
         deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
@@ -45,6 +52,16 @@ public record Alert(long id, String source, String subject, String subjectTitle,
     /** @return true if the deadline has passed: this is the ladder's last step */
     public boolean passed() {
         return PASSED.equals(threshold);
+    }
+
+    /** @return true if this is the alert of an overdue deadline (threshold {@link #OVERDUE}) */
+    public boolean overdue() {
+        return OVERDUE.equals(threshold);
+    }
+
+    /** @return true if the deadline is behind: passed or overdue */
+    public boolean late() {
+        return passed() || overdue();
     }
 
     /** @return days from {@code raisedFor} to the practical date (negative once passed) */

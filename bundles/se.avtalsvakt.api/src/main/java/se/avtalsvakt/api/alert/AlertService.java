@@ -31,8 +31,9 @@ public interface AlertService {
 
     /**
      * Compares every source's deadlines and events with the alerts raised so far: raises the ladder steps that have
-     * fallen due (also those missed while the platform was down), and resolves alerts whose deadline was met, moved
-     * or has gone. Runs daily and whenever the platform clock changes; running it twice changes nothing.
+     * fallen due (also those missed while the platform was down), one {@link Alert#OVERDUE} alert per deadline a
+     * source reports as overdue, and the events recorded since the last scan, however old their own date; resolves
+     * alerts whose deadline was met, moved or has gone. Runs daily and whenever the platform clock changes; running it twice changes nothing.
      *
      * @return what the scan did
      */
@@ -42,7 +43,17 @@ public interface AlertService {
      * @param raised   alerts raised by the scan
      * @param resolved alerts resolved by the scan
      * @param today    the platform date the scan ran for
+     * @param alerts   the alerts raised by the scan (those raised already resolved included)
      */
-    record ScanResult(int raised, int resolved, java.time.LocalDate today) {
+    record ScanResult(int raised, int resolved, java.time.LocalDate today, List<Alert> alerts) {
+
+        public ScanResult {
+            alerts = alerts == null ? List.of() : List.copyOf(alerts);
+        }
+
+        /** A result without the alerts themselves. */
+        public ScanResult(int raised, int resolved, java.time.LocalDate today) {
+            this(raised, resolved, today, List.of());
+        }
     }
 }

@@ -14,36 +14,42 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
-import se.avtalsvakt.api.supplier.DeliveryView;
+import se.avtalsvakt.api.organisation.Organisation;
+import se.avtalsvakt.api.organisation.OrganisationService;
 import se.avtalsvakt.api.supplier.Discrepancy;
 import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.ImportReceipt;
-import se.avtalsvakt.api.supplier.SupplierRecord;
 import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService;
 import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService.InvoiceFinding;
 
 /**
- * Supplier deadlines: every unchecked delivery must be checked by its care provider within five working days of
- * delivery (R6), owned by that care provider. Events: a file that could not be imported, for operations.
+ * Supplier deadlines: deliveries must be checked by their care provider within five working days (R6); one
+ * {@code DELIVERIES_UNCHECKED} deadline per care provider, supplier and check deadline day counts those still
+ * unchecked, owned by the care provider, and is reported as overdue once the day has passed, however old. Events: a
+ * file that could not be imported (for operations), an invoice with discrepancies, and a delivery checked as not
+ * matching its order (to the care provider and to the supplier).
  */
 @Component(service = DeadlineSource.class)
 public class SupplierDeadlineSource implements DeadlineSource {
 
     static final String SOURCE = "supplier";
-    static final String DELIVERY_CHECK = "DELIVERY_CHECK";
     static final String IMPORT_FAILED = "IMPORT_FAILED";
     static final String INVOICE_DISCREPANCY = "INVOICE_DISCREPANCY";
 
     private final SupplierRegister register;
     private final SupplierAnalysisService analysis;
     private final PlatformClock clock;
+    private final OrganisationService organisations;
+    private final DeliveryCheckDeadlines checks;
 
     @Activate
     public SupplierDeadlineSource(@Reference SupplierRegister register, @Reference SupplierAnalysisService analysis,
-            @Reference PlatformClock clock) {
+            @Reference PlatformClock clock, @Reference OrganisationService organisations) {
         this.register = register;
         this.analysis = analysis;
         this.clock = clock;
+        this.organisations = organisations;
+        this.checks = new DeliveryCheckDeadlines(analysis.queries(), register::checkDue, this::name, clock.zone());
     }
 
     @Override
@@ -51,18 +57,26 @@ public class SupplierDeadlineSource implements DeadlineSource {
         return SOURCE;
     }
 
+    /** @return per care provider, supplier and check deadline day in the window: the deliveries still unchecked */
     @Override
     public List<Deadline> deadlines(LocalDate from, LocalDate to) {
-        return register.uncheckedDueBetween(from, to).stream().map(SupplierDeadlineSource::deadline).toList();
+        return checks.dueBetween(from, to);
     }
 
-    static Deadline deadline(DeliveryView d) {
-        SupplierRecord r = d.delivery();
-        return new Deadline(SOURCE, d.supplier() + "/" + r.recordId(),
-                "Leverans " + r.recordId() + " (artikel " + r.article() + ", antal " + r.quantity() + ") från "
-                        + d.supplier() + ", levererad " + r.date(),
-                DELIVERY_CHECK, d.checkDueOn(), d.checkDueOn(), r.careProvider(),
-                "Kontrollera leveransen mot beställningen inom fem arbetsdagar och registrera kontrollen (R6)");
+    /** @return per care provider, supplier and check deadline day before today: the deliveries still unchecked */
+    @Override
+    public List<Deadline> overdue(LocalDate today) {
+        return checks.overdue(today);
+    }
+
+    /** @return the deliveries whose mismatching check was recorded in the window, two events each */
+    @Override
+    public List<Deadline> eventsRecorded(LocalDate from, LocalDate to) {
+        return checks.mismatchesRecordedBetween(from, to);
+    }
+
+    private String name(String organisation) {
+        return organisations.find(organisation).map(Organisation::name).orElse(organisation);
     }
 
     /**
@@ -74,6 +88,7 @@ public class SupplierDeadlineSource implements DeadlineSource {
     public List<Deadline> events(LocalDate from, LocalDate to) {
         List<Deadline> events = new ArrayList<>(register.failedImports(from.atStartOfDay(clock.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(clock.zone()).toInstant()).stream().map(this::event).toList());
+        events.addAll(checks.mismatchesCheckedBetween(from, to));
         List<InvoiceFinding> findings = analysis.invoicesWithDiscrepancies(from.atStartOfDay(clock.zone())
                 .toInstant());
         Map<String, Long> perInvoice = findings.stream().collect(Collectors.groupingBy(
@@ -87,27 +102,39 @@ public class SupplierDeadlineSource implements DeadlineSource {
             if (perInvoice.get(subject) > 1) {
                 subject += "/" + f.careProvider(); // one invoice billing several care providers: one alert each
             }
-            events.add(invoiceEvent(subject, f, day));
+            events.add(invoiceEvent(subject, f, day, this::name));
         }
         return events;
     }
 
-    static Deadline invoiceEvent(String subject, InvoiceFinding f, LocalDate day) {
+    static Deadline invoiceEvent(String subject, InvoiceFinding f, LocalDate day,
+            java.util.function.Function<String, String> names) {
         Map<DiscrepancyKind, Long> kinds = new TreeMap<>(f.discrepancies().stream()
                 .collect(Collectors.groupingBy(Discrepancy::kind, Collectors.counting())));
-        String summary = kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
+        String summary = kinds.entrySet().stream().map(e -> e.getValue() + " " + words(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return new Deadline(SOURCE, subject, "Faktura " + f.invoiceId() + " från " + f.supplier() + " till "
-                + f.careProvider(), INVOICE_DISCREPANCY, day, day, f.careProvider(),
-                "Granska fakturaunderlaget (R6): " + summary + " (invoice:discrepancies --invoice " + f.invoiceId()
-                        + ")");
+        return new Deadline(SOURCE, subject, "Faktura " + f.invoiceId() + " från " + names.apply(f.supplier())
+                + " till " + names.apply(f.careProvider()), INVOICE_DISCREPANCY, day, day, f.careProvider(),
+                "Granska fakturaunderlaget (samarbetsavtalet §9): " + summary + ".");
+    }
+
+    /** @return the discrepancy in Swedish, in the singular or plural */
+    static String words(DiscrepancyKind kind, long count) {
+        boolean one = count == 1;
+        return switch (kind) {
+            case INVOICED_NOT_DELIVERED -> one ? "rad fakturerad men inte levererad" : "rader fakturerade men inte "
+                    + "levererade";
+            case DELIVERED_NOT_INVOICED -> one ? "leverans som inte fakturerats" : "leveranser som inte fakturerats";
+            case AMOUNT_DIFFERS -> one ? "avvikande belopp" : "avvikande belopp";
+            case DUPLICATE_LINE -> one ? "dubbelfakturerad rad" : "dubbelfakturerade rader";
+        };
     }
 
     private Deadline event(ImportReceipt r) {
         LocalDate day = r.receivedAt().atZone(clock.zone()).toLocalDate();
         String reason = r.errors().isEmpty() ? "" : ": " + r.errors().get(0).reason();
         return new Deadline(SOURCE, "import-" + r.id(), "Import " + r.id() + " av " + r.type().path() + " från "
-                + r.supplier() + " (" + r.source() + ")", IMPORT_FAILED, day, day, null,
+                + name(r.supplier()) + " (" + r.source() + ")", IMPORT_FAILED, day, day, null,
                 "Filen kunde inte läsas in och har lagts åt sidan (.failed)" + reason);
     }
 }

@@ -111,7 +111,7 @@ public class SupplierRegister implements SupplierService {
         }
         Map<String, Boolean> careProviders = new HashMap<>();
         LineValidator validator = new LineValidator(type,
-                id -> careProviders.computeIfAbsent(id, k -> organisations.find(k).isPresent()));
+                id -> careProviders.computeIfAbsent(id, k -> organisations.find(k).isPresent()), clock.today());
         return runImport(supplier, type, format, source, content, errorSink,
                 raw -> {
                     LineValidator.Result r = validator.validate(raw);
@@ -232,13 +232,6 @@ public class SupplierRegister implements SupplierService {
     @Override
     public List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly) {
         return repository.deliveries(careProvider, null, null, uncheckedOnly).stream().map(this::view).toList();
-    }
-
-    /** @return the unchecked deliveries whose check is due in the window */
-    List<DeliveryView> uncheckedDueBetween(LocalDate from, LocalDate to) {
-        // five working days never span more than five weeks, even across Christmas and Easter
-        return repository.deliveries(null, from.minusDays(35), to, true).stream().map(this::view)
-                .filter(d -> !d.checkDueOn().isBefore(from) && !d.checkDueOn().isAfter(to)).toList();
     }
 
     List<ImportReceipt> failedImports(Instant from, Instant to) {

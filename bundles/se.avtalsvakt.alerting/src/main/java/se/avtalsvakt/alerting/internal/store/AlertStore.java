@@ -40,6 +40,8 @@ public class AlertStore {
     public record DueDelivery(Alert alert, String channel) {
     }
 
+    static final int SUBJECTS_PER_QUERY = 500;
+
     private final JpaTemplate jpa;
 
     @Activate
@@ -55,18 +57,23 @@ public class AlertStore {
                 .collect(java.util.stream.Collectors.toMap(ScanEntity::source, ScanEntity::lastScanDate)));
     }
 
-    /** @return the earliest practical date of an alert that is not resolved */
+    /**
+     * @return the earliest practical date of an alert that is not resolved, {@code overdue} alerts aside (they are
+     *         checked against the sources' overdue deadlines, whatever their date)
+     */
     public Optional<LocalDate> earliestUnresolved() {
         return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select min(a.practicalDate) from AlertEntity a where a.state <> :resolved", LocalDate.class)
-                .setParameter("resolved", AlertState.RESOLVED.name()).getSingleResult()));
+                "select min(a.practicalDate) from AlertEntity a where a.state <> :resolved and a.threshold <> :overdue",
+                LocalDate.class).setParameter("resolved", AlertState.RESOLVED.name())
+                .setParameter("overdue", Alert.OVERDUE).getSingleResult()));
     }
 
-    /** @return the latest practical date of an alert that is not resolved */
+    /** @return the latest practical date of an alert that is not resolved, {@code overdue} alerts aside */
     public Optional<LocalDate> latestUnresolved() {
         return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select max(a.practicalDate) from AlertEntity a where a.state <> :resolved", LocalDate.class)
-                .setParameter("resolved", AlertState.RESOLVED.name()).getSingleResult()));
+                "select max(a.practicalDate) from AlertEntity a where a.state <> :resolved and a.threshold <> :overdue",
+                LocalDate.class).setParameter("resolved", AlertState.RESOLVED.name())
+                .setParameter("overdue", Alert.OVERDUE).getSingleResult()));
     }
 
     /** @return every step raised for deadlines whose practical date is on or after {@code from}, in any state */
@@ -78,6 +85,40 @@ public class AlertStore {
                 .map(r -> new Step((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
                         (String) r[5], AlertState.valueOf((String) r[6])))
                 .toList());
+    }
+
+    /** @return every {@code overdue} alert that is not resolved */
+    public List<Step> openOverdue() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select a.id, a.source, a.subject, a.kind, a.dueDate, a.threshold, a.state from AlertEntity a "
+                        + "where a.threshold = :overdue and a.state <> :resolved", Object[].class)
+                .setParameter("overdue", Alert.OVERDUE).setParameter("resolved", AlertState.RESOLVED.name())
+                .getResultList().stream().map(AlertStore::step).toList());
+    }
+
+    /**
+     * @param source   a deadline source
+     * @param subjects subjects of that source
+     * @return every step raised for those subjects, in any state, whatever its date (looked up
+     *         {@value #SUBJECTS_PER_QUERY} subjects at a time)
+     */
+    public List<Step> stepsOf(String source, Collection<String> subjects) {
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(subjects));
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += SUBJECTS_PER_QUERY) {
+            List<String> part = all.subList(i, Math.min(all.size(), i + SUBJECTS_PER_QUERY));
+            steps.addAll(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                    "select a.id, a.source, a.subject, a.kind, a.dueDate, a.threshold, a.state from AlertEntity a "
+                            + "where a.source = :source and a.subject in :subjects", Object[].class)
+                    .setParameter("source", source).setParameter("subjects", part)
+                    .getResultList().stream().map(AlertStore::step).toList()));
+        }
+        return steps;
+    }
+
+    private static Step step(Object[] r) {
+        return new Step((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4], (String) r[5],
+                AlertState.valueOf((String) r[6]));
     }
 
     /**

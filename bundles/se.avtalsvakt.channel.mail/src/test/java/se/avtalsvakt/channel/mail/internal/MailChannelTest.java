@@ -1,6 +1,7 @@
 package se.avtalsvakt.channel.mail.internal;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -120,10 +121,11 @@ public class MailChannelTest {
         assertEquals(List.of("anna@vgregion.se", "bo@kommun.se"),
                 java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList());
         String body = m.getContent().toString();
-        assertTrue(body, body.contains("Praktisk sista dag:     2028-09-29 (fredag 29 september 2028)"));
-        assertTrue(body, body.contains("Sista dag:              2028-09-30 (lördag 30 september 2028)"));
+        assertTrue(body, body.contains("Sista dag:              senast fredag 29 september 2028 — sista dag enligt "
+                + "avtalet lördag 30 september 2028"));
         assertTrue(body, body.contains("Ta ställning till om avtalet ska sägas upp"));
         assertTrue(body, body.contains("Larm nr 12"));
+        assertFalse(body, body.contains("alert:")); // no console commands for officials
     }
 
     @Test

@@ -57,6 +57,15 @@ public final class AnalysisQueries {
     public record InvoiceTouch(String supplier, String invoiceId, String careProvider, Instant lastImported) {
     }
 
+    /** Unchecked deliveries of one care provider from one supplier, delivered on one day. */
+    public record UncheckedGroup(String careProvider, String supplier, LocalDate deliveredOn, int count) {
+    }
+
+    /** A delivery checked as not matching its order. */
+    public record Mismatch(String supplier, String deliveryId, String orderId, String careProvider, String article,
+            Integer quantity, LocalDate deliveredOn, LocalDate checkedOn, String note, Instant recordedAt) {
+    }
+
     private final DataSource dataSource;
 
     public AnalysisQueries(DataSource dataSource) {
@@ -208,6 +217,50 @@ public final class AnalysisQueries {
                 + " and u.updated_at >= ?) group by l.supplier_id, l.invoice_id, l.care_provider_id";
         return query(sql, List.of(LINES, LINES, Timestamp.from(since)), 0, rs -> new InvoiceTouch(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+    }
+
+    /**
+     * Unchecked deliveries counted per care provider, supplier and delivery day: one row per group, never one per
+     * delivery (an index range on type and date, and a primary-key probe of the checks per delivery).
+     *
+     * @param from delivered on or after, or null for however old
+     * @param to   delivered on or before
+     */
+    public List<UncheckedGroup> uncheckedGroups(LocalDate from, LocalDate to) {
+        String sql = "select r.care_provider_id, r.supplier_id, r.record_date, count(*) from av_supplier_record r"
+                + " where r.record_type = ?" + (from == null ? "" : " and r.record_date >= ?")
+                + " and r.record_date <= ?"
+                + " and not exists (select 1 from av_delivery_check c where c.record_pk = r.id)"
+                + " group by r.care_provider_id, r.supplier_id, r.record_date";
+        List<Object> params = new ArrayList<>();
+        params.add(DELIVERIES);
+        if (from != null) {
+            params.add(Date.valueOf(from));
+        }
+        params.add(Date.valueOf(to));
+        return query(sql, params, 0, rs -> new UncheckedGroup(rs.getString(1), rs.getString(2),
+                rs.getDate(3).toLocalDate(), rs.getInt(4)));
+    }
+
+    /** @return deliveries checked as not matching their order, checked on a day in the window */
+    public List<Mismatch> mismatchesCheckedBetween(LocalDate from, LocalDate to) {
+        return mismatches("c.checked_on >= ? and c.checked_on <= ?", List.of(Date.valueOf(from), Date.valueOf(to)));
+    }
+
+    /** @return deliveries checked as not matching their order, the check recorded in {@code [from, to)} */
+    public List<Mismatch> mismatchesRecordedBetween(Instant from, Instant to) {
+        return mismatches("c.recorded_at >= ? and c.recorded_at < ?",
+                List.of(Timestamp.from(from), Timestamp.from(to)));
+    }
+
+    private List<Mismatch> mismatches(String window, List<Object> params) {
+        String sql = "select r.supplier_id, r.record_id, r.order_id, r.care_provider_id, r.article, r.quantity,"
+                + " r.record_date, c.checked_on, c.note, c.recorded_at"
+                + " from av_delivery_check c join av_supplier_record r on r.id = c.record_pk"
+                + " where c.matches_order = false and " + window + " order by c.checked_on, r.supplier_id, r.record_id";
+        return query(sql, params, MAX_ROWS, rs -> new Mismatch(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), (Integer) rs.getObject(6), rs.getDate(7).toLocalDate(),
+                rs.getDate(8).toLocalDate(), rs.getString(9), rs.getTimestamp(10).toInstant()));
     }
 
     @FunctionalInterface

@@ -59,6 +59,11 @@ public class SupplierAnalysisService implements SupplierAnalysis {
         this.calendar = calendar;
     }
 
+    /** @return the SQL behind the figures, for the bundle's deadline source */
+    public AnalysisQueries queries() {
+        return queries;
+    }
+
     @Override
     public List<CheckCompliance> checkCompliance(String careProvider, YearMonth from, YearMonth to) {
         if (from == null || to == null) {

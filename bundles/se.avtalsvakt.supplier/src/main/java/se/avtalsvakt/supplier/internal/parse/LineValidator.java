@@ -29,14 +29,25 @@ public final class LineValidator {
 
     private final RecordType type;
     private final Predicate<String> knownCareProvider;
+    private final LocalDate today;
 
     /**
      * @param type              the records expected
      * @param knownCareProvider whether an organisation id is registered
      */
     public LineValidator(RecordType type, Predicate<String> knownCareProvider) {
+        this(type, knownCareProvider, null);
+    }
+
+    /**
+     * @param type              the records expected
+     * @param knownCareProvider whether an organisation id is registered
+     * @param today             the platform date: a lost aid cannot be reported after it (null: not checked)
+     */
+    public LineValidator(RecordType type, Predicate<String> knownCareProvider, LocalDate today) {
         this.type = type;
         this.knownCareProvider = knownCareProvider;
+        this.today = today;
     }
 
     /** The outcome for one line: a record, or the errors. */
@@ -73,7 +84,7 @@ public final class LineValidator {
                         f.text("main_area", 100, true), f.amountOre("amount"), null);
             }
             case LOST_AIDS -> new SupplierRecord(type, f.id("report_id"), null, f.careProvider(),
-                    f.text("article", 64, true), null, f.date("reported_on"), null, null, null, null,
+                    f.text("article", 64, true), null, f.notAfterToday("reported_on"), null, null, null, null,
                     f.text("patient_ref", 64, false));
             case DELIVERY_CHECKS -> throw new IllegalArgumentException(
                     "checks are validated by CheckLineValidator");
@@ -151,6 +162,16 @@ public final class LineValidator {
                 refuse(column, "not a date (YYYY-MM-DD): " + quote(v));
                 return null;
             }
+        }
+
+        /** @return the date, refused when it lies after the platform date */
+        LocalDate notAfterToday(String column) {
+            LocalDate d = date(column);
+            if (d != null && today != null && d.isAfter(today)) {
+                refuse(column, "in the future (after " + today + "): " + d);
+                return null;
+            }
+            return d;
         }
 
         Integer quantity() {

@@ -32,6 +32,19 @@ public class LineValidatorTest {
     }
 
     @Test
+    public void aLostAidReportedAfterTodayIsRefusedNamingTheFieldAndLine() {
+        RecordType type = RecordType.LOST_AIDS;
+        List<RawLine> lines = RecordReaderTest.csv(type, String.join(";", type.columns())
+                + "\nR-1;vgregion;A-5;2026-12-03;x\nR-2;vgregion;A-5;2026-12-02;x\n");
+        LineValidator v = new LineValidator(type, CARE_PROVIDERS::contains, LocalDate.of(2026, 12, 2));
+        LineError e = onlyError(v.validate(lines.get(0)));
+        assertEquals(2, e.line()); // the file's line: the header is line 1
+        assertEquals("reported_on", e.field());
+        assertEquals("in the future (after 2026-12-02): 2026-12-03", e.reason());
+        assertTrue(v.validate(lines.get(1)).valid()); // today itself is fine
+    }
+
+    @Test
     public void anOrder() {
         SupplierRecord r = validate(RecordType.ORDERS, "O-1;goteborg;A-100;3;2026-10-30;pat-77").record();
         assertEquals("O-1", r.recordId());
