@@ -1,5 +1,6 @@
 // The dashboard: login, menu and hash routing (#/avtal/…); each page is a module under pages/.
 import { ApiError, checkLogin, forgetLogin, login, resetToday, saveLogin, api } from './api.js';
+import { resetNames } from './names.js';
 import { announce, h, notice } from './dom.js';
 import { startPage } from './pages/start.js';
 import { agreementList, agreementPage } from './pages/agreements.js';
@@ -69,6 +70,7 @@ function showLogin(message) {
       me = await checkLogin(user.value.trim(), password.value);
       saveLogin(user.value.trim(), password.value);
       resetToday();
+      resetNames();
       render();
     } catch (e) {
       error.hidden = false;

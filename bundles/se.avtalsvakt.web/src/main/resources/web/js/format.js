@@ -4,6 +4,9 @@ const LONG = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', y
 const WEEKDAY = new Intl.DateTimeFormat('sv-SE', {
   weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
 });
+const WEEKDAY_LONG = new Intl.DateTimeFormat('sv-SE', {
+  weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+});
 const SHORT = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const STAMP = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 const MONEY = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK' });
@@ -43,6 +46,36 @@ export function longDate(iso) {
 /** fre 29 sep. 2028 */
 export function weekdayDate(iso) {
   return iso ? WEEKDAY.format(parseDate(iso)) : '–';
+}
+
+/** fredag 29 september 2028 */
+export function weekdayLongDate(iso) {
+  return iso ? WEEKDAY_LONG.format(parseDate(iso)) : '–';
+}
+
+/**
+ * A deadline's two days, when they differ: "senast fredag 29 september 2028 — sista dag enligt avtalet lördag
+ * 30 september 2028"; else "senast fredag 29 september 2028".
+ * @param date the contractual last day (a Deadline's date)
+ * @param practicalDate the last working day on or before it, or null
+ */
+export function bothDates(date, practicalDate) {
+  const practical = practicalDate ?? date;
+  const text = `senast ${weekdayLongDate(practical)}`;
+  return date && date !== practical ? `${text} — sista dag enligt avtalet ${weekdayLongDate(date)}` : text;
+}
+
+/** "50 av 51 parter kvar från 1 oktober 2029" from an agreement's parties and its leaving [{organisation, lastDay}]. */
+export function partiesLeft(parties, leaving, todayIso) {
+  const total = new Set((parties ?? []).map((p) => p.organisation)).size;
+  const gone = (leaving ?? []).filter((l) => l.lastDay);
+  if (!total || !gone.length) return null;
+  const next = gone.map((l) => l.lastDay).filter((d) => d >= todayIso).sort()[0];
+  if (!next) {
+    return `${total - gone.length} av ${total} parter kvar`;
+  }
+  const left = total - gone.filter((l) => l.lastDay <= next).length;
+  return `${left} av ${total} parter kvar från ${longDate(addDays(next, 1))}`;
 }
 
 /** 29 sep. 2028 */
@@ -154,7 +187,27 @@ const WORDS = {
   SUPPLIER: 'leverantör',
   PRINCIPAL: 'huvudman',
   PARTY: 'part',
+  // new deadline and event kinds
+  PARTY_LEAVES: 'En part lämnar avtalet',
+  PARTY_LEAVES_OWN: 'Ert deltagande i avtalet upphör',
+  PARTY_ENDED: 'En part har lämnat avtalet',
+  NOTICE_WITHDRAWN: 'Uppsägning återkallad',
+  DELIVERIES_UNCHECKED: 'Leveranser inte kontrollerade',
+  DELIVERY_MISMATCH: 'Leverans stämmer inte med beställningen',
+  INVOICE_DISCREPANCY: 'Avvikelse i faktura',
+  // governance compliance mid-year
+  ON_TRACK: 'på väg',
+  AT_RISK: 'risk',
+  MET: 'uppfyllt',
+  MISSED: 'ej uppfyllt',
 };
+
+/** A party's participation in Swedish. */
+const PARTICIPATION = { ACTIVE: 'deltar', NOTICE_GIVEN: 'uppsagt', ENDED: 'har lämnat', NOT_STARTED: 'ej påbörjat' };
+
+export function participation(status) {
+  return PARTICIPATION[status] ?? word(status);
+}
 
 /** The Swedish word for an API code; the code itself, readably, when there is none. */
 export function word(code) {

@@ -6,18 +6,23 @@ import { daysBetween, longDate, parseDate, shortDate, word } from './format.js';
 const WIDTH = 1000;
 const LEFT = 140;
 const RIGHT = 20;
-const ROWS = { terms: 44, notices: 112, obligations: 152 };
-const AXIS = 188;
-const HEIGHT = 222;
+const ROWS = { terms: 44, notices: 112, leaving: 152, obligations: 192 };
+const AXIS = 228;
+const HEIGHT = 262;
 
 /**
  * @param data {agreement, today, terms: [TermInfo], notices: [NoticeEffect], obligations: [Occurrence],
- *             renewals: [TermChange]}
+ *             leaving: [{lastDay, names}] the parties leaving by last day, ends: the agreement's end for all or null,
+ *             partyName: id → name, endsForAll: notice → whether it ends the agreement for every party}
  * @returns an <svg> element
  */
-export function timeline({ agreement, today, terms, notices, obligations }) {
+export function timeline({
+  agreement, today, terms, notices, obligations, leaving = [], ends = null, partyName = (id) => id,
+  endsForAll = () => true,
+}) {
   const dates = [today, agreement.start, ...terms.flatMap((t) => [t.termStart, t.termEnd]),
-    ...notices.flatMap((n) => [n.notice.receivedOn, n.endsOn]), ...obligations.map((o) => o.dueDate)]
+    ...notices.flatMap((n) => [n.notice.receivedOn, n.endsOn]), ...obligations.map((o) => o.dueDate),
+    ...leaving.map((l) => l.lastDay)]
     .filter(Boolean).sort();
   const first = Date.UTC(parseDate(dates[0]).getUTCFullYear(), 0, 1);
   // room after the last mark: the axis ends on the first New Year at least two months after it
@@ -25,7 +30,9 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
   const x = (iso) => LEFT + ((parseDate(iso) - first) / (last - first)) * (WIDTH - LEFT - RIGHT);
 
   const current = terms.find((t) => t.termStart <= today && (t.termEnd === null || today <= t.termEnd));
-  const nextDeadline = terms.map((t) => t.practicalNoticeDeadline).filter((d) => d && d >= today).sort()[0];
+  // no call to give notice once a notice ends the agreement for every party
+  const nextDeadline = terms.map((t) => t.practicalNoticeDeadline)
+    .filter((d) => d && d >= today && (!ends || d < ends)).sort()[0];
   const titleId = `tidslinje-titel-${agreement.id}`;
   const descId = `tidslinje-beskrivning-${agreement.id}`;
   const summary = [
@@ -34,6 +41,7 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
       : 'Ingen avtalsperiod löper i dag.',
     nextDeadline ? `Nästa sista dag för uppsägning är ${longDate(nextDeadline)}.` : '',
     notices.length ? `${notices.length} uppsägning(ar) mottagna.` : 'Inga uppsägningar mottagna.',
+    ...leaving.map((l) => `${l.names.join(', ')} ${l.lastDay < today ? 'lämnade' : 'lämnar'} avtalet efter ${longDate(l.lastDay)}.`),
     obligations.length ? `${obligations.length} utvärderingar och andra åtaganden.` : '',
   ].filter(Boolean).join(' ');
 
@@ -45,7 +53,8 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
   s('desc', { id: descId }, summary));
 
   // row labels and guides
-  for (const [row, label] of [['terms', 'Avtalsperioder'], ['notices', 'Uppsägningar'], ['obligations', 'Åtaganden']]) {
+  for (const [row, label] of [['terms', 'Avtalsperioder'], ['notices', 'Uppsägningar'], ['leaving', 'Parter som lämnar'],
+    ['obligations', 'Åtaganden']]) {
     svg.append(s('text', { x: 8, y: ROWS[row] + 5, class: 'row-label' }, label),
       s('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: ROWS[row], y2: ROWS[row], class: 'guide' }));
   }
@@ -101,17 +110,30 @@ export function timeline({ agreement, today, terms, notices, obligations }) {
   // notices received, and the end they cause
   for (const n of notices) {
     const nx = x(n.notice.receivedOn);
-    svg.append(s('g', { class: `notice ${n.effective ? 'effective' : 'not-effective'}` },
-      s('title', {}, `Uppsägning från ${n.notice.party} mottagen ${longDate(n.notice.receivedOn)}`
-        + (n.effective ? `; avtalet upphör ${longDate(n.endsOn)}` : '; utan verkan')),
+    const forAll = endsForAll(n);
+    svg.append(s('g', { class: `notice ${n.effective ? 'effective' : 'not-effective'}${forAll ? '' : ' own'}` },
+      s('title', {}, `Uppsägning från ${partyName(n.notice.party)} mottagen ${longDate(n.notice.receivedOn)}`
+        + (!n.effective ? '; utan verkan' : forAll ? `; avtalet upphör ${longDate(n.endsOn)}`
+          : `; ${partyName(n.notice.party)} lämnar avtalet efter ${longDate(n.endsOn)}`)),
       s('circle', { cx: nx, cy: ROWS.notices, r: 7 })));
-    if (n.endsOn) {
+    if (n.endsOn && n.effective && forAll) {
       const ex = x(n.endsOn);
       svg.append(s('g', { class: 'agreement-end' },
         s('title', {}, `Avtalet upphör ${longDate(n.endsOn)}`),
         s('line', { x1: ex, x2: ex, y1: ROWS.terms - 22, y2: ROWS.notices + 10 }),
         s('path', { d: `M ${ex - 6} ${ROWS.notices - 6} L ${ex + 6} ${ROWS.notices + 6} M ${ex + 6} ${ROWS.notices - 6} L ${ex - 6} ${ROWS.notices + 6}` })));
     }
+  }
+
+  // the parties leaving: one mark per last day, with who leaves
+  for (const l of leaving) {
+    const lx = x(l.lastDay);
+    const who = l.names.length > 3 ? `${l.names.length} parter` : l.names.join(', ');
+    svg.append(s('g', { class: `party-leaves ${l.lastDay < today ? 'past' : 'future'}`, 'data-date': l.lastDay },
+      s('title', {}, `${l.names.join(', ')} ${l.lastDay < today ? 'lämnade' : 'lämnar'} avtalet efter ${longDate(l.lastDay)}`),
+      s('path', { d: `M ${lx - 7} ${ROWS.leaving - 7} L ${lx + 7} ${ROWS.leaving - 7} L ${lx} ${ROWS.leaving + 7} Z` }),
+      s('text', { x: Math.min(lx + 10, WIDTH - RIGHT - 160), y: ROWS.leaving + 5, class: 'leaving-label' },
+        `${who} ${shortDate(l.lastDay)}`)));
   }
 
   // evaluations and other obligations, by state

@@ -119,6 +119,17 @@ public class DashboardIT extends AvtalsvaktTestSupport {
         assertEquals(201, post("/api/v1/agreements/" + noticed + "/terminations", "operator",
                 "{\"party\": \"goteborg\", \"receivedOn\": \"2027-05-02\", \"written\": true}").statusCode());
 
+        // Lilla Edet gives notice in time for the end of the third term: it leaves after 2029-09-30, the other 50
+        // parties stay
+        assertEquals(201, post("/api/v1/agreements/" + AGREEMENT + "/terminations", "operator",
+                "{\"party\": \"lilla-edet\", \"receivedOn\": \"2027-09-15\", \"written\": true}").statusCode());
+        // and a revision in a specification's change log
+        String diary = uniqueId("HMC");
+        HttpResponse<String> revised = post("/api/v1/agreements/" + AGREEMENT + "/revisions", "operator",
+                "{\"document\": \"tjanster\", \"diaryNumber\": \"" + diary + "\", \"decidedOn\": \"2027-09-01\","
+                        + " \"effectiveFrom\": \"2027-10-01\", \"summary\": \"Ny rutin för returer\"}");
+        assertEquals(revised.body(), 201, revised.statusCode());
+
         Path out = Path.of(System.getProperty(BUILD_DIRECTORY), "dashboard");
         Path downloads = out.resolve("downloads");
         String root = "http://localhost:" + httpPort() + "/";
@@ -160,6 +171,11 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             String button = "[data-ack=\"" + alertId + "\"]";
             browser.awaitTrue("the acknowledge button", "document.querySelector('" + button + "')");
             browser.awaitTrue("the deadlines", "document.querySelector('[data-csv^=\"tidsfrister\"]')");
+            // the notice deadline on a Saturday: the day to act and the contractual day, both in words
+            String both = "document.querySelector('#tidsfrister [data-practical-date=\"2028-09-29\"] .both-dates')";
+            browser.awaitTrue("both dates of the Saturday notice deadline", both);
+            assertEquals("senast fredag 29 september 2028 — sista dag enligt avtalet lördag 30 september 2028",
+                    browser.eval(both + ".textContent").asText());
             browser.screenshot(out.resolve("02-oversikt.png"));
             browser.click(button);
             browser.awaitTrue("the acknowledged row", "document.querySelector('tr[data-alert=\"" + alertId
@@ -178,14 +194,18 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             assertTrue("UTF-8 with BOM", text.startsWith("\uFEFF"));
             assertTrue(text, text.lines().findFirst().orElse("").contains("Avser;Datum;Vad;Ansvarig;Beskrivning"));
             assertTrue(text, text.contains("Samarbetsavtal för försörjning av personliga hjälpmedel;2028-09-29;"
-                    + "Sista dag för uppsägning;politisk-beredningsgrupp"));
+                    + "Sista dag för uppsägning;Politisk beredningsgrupp för hjälpmedelsfrågor"));
 
             // the register and the seed agreement's timeline
             browser.click("a[href=\"#/avtal\"]");
             String link = "a[href=\"#/avtal/" + AGREEMENT + "\"]";
             browser.awaitTrue("the agreement in the list", "document.querySelector('" + link + "')");
+            String left = "document.querySelector('[data-parties-left=\"" + AGREEMENT + "\"]').textContent";
+            assertEquals("50 av 51 parter kvar från 1 oktober 2029", browser.eval(left).asText());
             browser.screenshot(out.resolve("04-avtal.png"));
-            browser.click(link);
+            // the title wraps over several lines in its column: follow the link itself rather than clicking the
+            // geometric middle of its box, which can fall between two lines of text
+            browser.eval("document.querySelector('" + link + "').click()");
             String svg = "document.querySelector('svg.timeline[data-agreement=\"" + AGREEMENT + "\"]')";
             browser.awaitTrue("the timeline", svg + " && " + svg + ".querySelectorAll('.term').length >= 4");
             assertEquals("the terms from 2017 to the one after today's", 5,
@@ -195,10 +215,32 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             assertTrue("the next notice deadline is marked", browser.eval(svg
                     + ".querySelector('.notice-deadline[data-date=\"2028-09-29\"]') !== null").asBoolean());
             assertTrue(browser.eval(svg + ".querySelector('.today') !== null").asBoolean());
-            assertTrue(browser.eval("document.querySelector('.headline').textContent").asText(),
-                    browser.eval("document.querySelector('.headline').textContent").asText()
-                            .contains("29 sep. 2028"));
+            String seedHeadline = browser.eval("document.querySelector('.headline').textContent").asText();
+            assertTrue(seedHeadline, seedHeadline.contains("senast fredag 29 september 2028 — sista dag enligt avtalet"
+                    + " lördag 30 september 2028"));
+            // a municipality's notice ends only its own participation: the call to give notice stays, and the
+            // timeline shows who leaves when
+            assertTrue(browser.eval(svg + ".querySelector('.callout').textContent").asText()
+                    .startsWith("Säg upp senast"));
+            assertTrue(browser.eval(svg + ".querySelector('.party-leaves[data-date=\"2029-09-30\"] title')"
+                    + ".textContent").asText().contains("Lilla Edet lämnar avtalet efter 30 september 2029"));
+            assertEquals(0, browser.eval(svg + ".querySelectorAll('.agreement-end').length").asInt());
             browser.awaitTrue("the agreement's sections", "document.querySelectorAll('[aria-busy]').length === 0");
+            // the parties, by name, with their participation in Swedish
+            assertEquals(51, browser.eval("document.querySelectorAll('#parter tr[data-party]').length").asInt());
+            String lillaEdet = browser.eval("document.querySelector('#parter tr[data-party=\"lilla-edet\"]')"
+                    + ".textContent").asText();
+            assertTrue(lillaEdet, lillaEdet.contains("Lilla Edet") && lillaEdet.contains("uppsagt")
+                    && lillaEdet.contains("30 september 2029"));
+            String vgr = browser.eval("document.querySelector('#parter tr[data-party=\"vgr\"]').textContent").asText();
+            assertTrue(vgr, vgr.contains("Västra Götalandsregionen") && vgr.contains("deltar")
+                    && vgr.contains("tills vidare"));
+            assertTrue(browser.eval("document.querySelector('#parter .lead').textContent").asText()
+                    .startsWith("51 av 51 parter deltar i dag"));
+            // the change log of each document, with the revision just added
+            String revision = browser.eval("document.querySelector('#andringslogg [data-specification=\"tjanster\"]"
+                    + " tr[data-revision=\"" + diary + "\"]').textContent").asText();
+            assertTrue(revision, revision.contains("Ny rutin för returer") && revision.contains("1 okt. 2027"));
             browser.screenshot(out.resolve("05-avtal-tidslinje.png"));
 
             // an agreement given notice: the notice and the end it causes are in its picture
@@ -207,6 +249,8 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             browser.awaitTrue("the noticed agreement's timeline", other + " && " + other
                     + ".querySelector('.notice.effective') && " + other + ".querySelector('.agreement-end')");
             assertEquals(2, browser.eval(other + ".querySelectorAll('.term').length").asInt());
+            // given notice for the whole agreement: no call to give notice
+            assertTrue(browser.eval(other + ".querySelector('.callout') === null").asBoolean());
             String headline = browser.eval("document.querySelector('.headline').textContent").asText();
             assertTrue(headline, headline.contains("upphör fre 31 dec. 2027")
                     && headline.contains("efter uppsägning"));
@@ -224,6 +268,18 @@ public class DashboardIT extends AvtalsvaktTestSupport {
                         0, browser.eval("document.querySelectorAll('.notice.error').length").asInt());
                 browser.screenshot(out.resolve(pageAndShot[1]));
             }
+            // compliance in words and numbers: on track, at risk, met or missed, never a code
+            browser.open(root + "#/efterlevnad");
+            browser.awaitTrue("the bodies' compliance", "document.querySelectorAll('.body-card [data-state]').length > 0"
+                    + " && document.querySelectorAll('[aria-busy]').length === 0");
+            String states = browser.eval("[...document.querySelectorAll('.body-card [data-state]')]"
+                    + ".map(e => e.textContent).join('|')").asText();
+            assertTrue(states, Arrays.stream(states.split("\\|")).allMatch(t -> List.of("på väg", "risk",
+                    "uppfyllt", "ej uppfyllt").contains(t)));
+            String compliance = browser.eval("document.querySelector('main').innerText").asText();
+            assertTrue(compliance, !compliance.contains("COMPLIANT") && !compliance.contains("ON_TRACK")
+                    && compliance.contains(" av ") && compliance.contains("möten"));
+            browser.click("a[href=\"#/rapporter\"]");
             // a report's CSV, made by the platform's reporting bundle, for Swedish Excel
             String csvButton = "[data-report][data-format=\"csv\"]";
             String findIt = "document.querySelector('" + csvButton + "')";
@@ -250,7 +306,8 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             assertEquals("JavaScript errors in the page", List.of(), browser.problems());
         }
         try (Stream<Path> shots = Files.list(out)) {
-            assertEquals(10, shots.filter(p -> p.toString().endsWith(".png")).count());
+            // the numbered screenshots; a failure screenshot of an earlier run may lie beside them
+            assertEquals(10, shots.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.png")).count());
         }
     }
 

@@ -210,10 +210,73 @@ public class ReportIT extends AvtalsvaktTestSupport {
         assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(bad.body(), bad.body().contains("costs[2].cost"));
         HttpResponse<String> zero = post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"
-                + " \"X\", \"netResult\": \"1.00\", \"costs\": [{\"careProvider\": \"a\", \"cost\": \"0\"}]}");
+                + " \"Rörelsehinder\", \"netResult\": \"1.00\", \"costs\": [{\"careProvider\": \"lerum\","
+                + " \"cost\": \"0\"}]}");
         assertEquals(400, zero.statusCode());
         assertTrue(zero.body(), zero.body().contains("summed cost is zero"));
         assertEquals(403, post("/api/v1/cost-allocations", "viewer", "{}").statusCode());
+    }
+
+    @Test
+    public void costAllocationRefusesOrganisationsAndMainAreasOutsideTheAgreement() throws Exception {
+        HttpResponse<String> bad = post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"
+                + " \"Rullstolar\", \"netResult\": \"100.00\", \"costs\": [{\"careProvider\": \"lerum\","
+                + " \"cost\": \"1.00\"}, {\"careProvider\": \"oslo\", \"cost\": \"1.00\"},"
+                + " {\"careProvider\": \"hjalpmedelscentralen\", \"cost\": \"1.00\"}]}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonNode problems = json(bad);
+        assertTrue(bad.body(), problems.toString().contains("\"mainArea\"")
+                && problems.toString().contains("'Rullstolar' is not one of the main areas"));
+        assertTrue(bad.body(), problems.toString().contains("costs[1].careProvider")
+                && problems.toString().contains("'oslo' is not a care provider"));
+        // the executor is a party, but not a care provider
+        assertTrue(bad.body(), problems.toString().contains("costs[2].careProvider"));
+        assertTrue(bad.body(), !problems.toString().contains("costs[0]"));
+
+        HttpResponse<String> upload = post("/api/v1/reports/cost-allocation?year=2025&format=json", "operator",
+                "text/csv", "care_provider;main_area;cost\nlerum;Rörelsehinder;1\noslo;Rörelsehinder;1\n");
+        assertEquals(upload.body(), 400, upload.statusCode());
+        assertTrue(upload.body(), upload.body().contains("costs line 3") && upload.body().contains("'oslo'"));
+    }
+
+    @Test
+    public void costAllocationLeavesFlaggedInvoiceLinesOutAndANetResultNeedsCosts() throws Exception {
+        String p = uniqueId("cost");
+        String deliveries = "delivery_id;order_id;care_provider;article;quantity;delivered_on;patient_ref\n"
+                + p + "-d1;" + p + "-o1;alingsas;A-1;1;2023-03-01;\n"
+                + p + "-d2;" + p + "-o2;lerum;A-1;1;2023-03-01;\n";
+        assertEquals(200, post("/api/v1/suppliers/hjalpmedelscentralen/deliveries", "operator", "text/csv",
+                deliveries).statusCode());
+        String invoice = p + "-F";
+        String lines = "invoice_id;line;order_id;care_provider;main_area;amount;invoice_date\n"
+                + invoice + ";1;" + p + "-o1;alingsas;Rörelsehinder;3000,00;2023-03-10\n"
+                + invoice + ";2;" + p + "-o1;alingsas;Rörelsehinder;3000,00;2023-03-10\n" // billed twice
+                + invoice + ";3;" + p + "-o9;alingsas;Rörelsehinder;500,00;2023-03-10\n" // never delivered
+                + invoice + ";4;" + p + "-o2;lerum;Rörelsehinder;1000,00;2023-03-10\n";
+        assertEquals(200, post("/api/v1/suppliers/hjalpmedelscentralen/invoice-lines", "operator", "text/csv",
+                lines).statusCode());
+
+        HttpResponse<String> ok = get("/api/v1/reports/cost-allocation?year=2023&format=json"
+                + "&netResults=R%C3%B6relsehinder=400,00", "viewer");
+        assertEquals(ok.body(), 200, ok.statusCode());
+        JsonNode report = json(ok);
+        assertEquals("2", report.at("/parameters/Utelämnade fakturarader").asText());
+        JsonNode area = section(report, "Huvudområde Rörelsehinder");
+        assertEquals("alingsas", area.at("/rows/0/careProvider").asText());
+        assertEquals("3000.00", area.at("/rows/0/cost").asText());
+        assertEquals("300.00", area.at("/rows/0/amount").asText());
+        assertEquals("100.00", area.at("/rows/1/amount").asText());
+        JsonNode excluded = section(report, "Fakturarader utanför kostnadsunderlaget 2023");
+        assertEquals(excluded.toString(), 2, excluded.get("rows").size());
+        assertTrue(excluded.toString(), excluded.get("note").asText().startsWith("2 fakturarader på sammanlagt ")
+                && excluded.get("note").asText().contains("500,00 kr ingår inte i kostnadsunderlaget"));
+
+        HttpResponse<String> noCosts = get("/api/v1/reports/cost-allocation?year=2023&format=json"
+                + "&netResults=Medicinsk%20behandling=500,00", "viewer");
+        assertEquals(noCosts.body(), 400, noCosts.statusCode());
+        assertTrue(noCosts.body(), noCosts.body().contains("netResults")
+                && noCosts.body().contains("'Medicinsk behandling' has a net result of 500.00 but no costs in 2023"));
     }
 
     @Test

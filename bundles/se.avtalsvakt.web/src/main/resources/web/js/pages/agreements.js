@@ -1,7 +1,11 @@
 // Avtal: the register, and one agreement with its timeline.
 import { api, today } from '../api.js';
 import { badge, facts, h, notice, section, table } from '../dom.js';
-import { addDays, addMonths, longDate, period, relative, shortDate, timestamp, weekdayDate, word } from '../format.js';
+import {
+  addDays, addMonths, bothDates, longDate, participation, partiesLeft, period, relative, shortDate, timestamp,
+  weekdayDate, word,
+} from '../format.js';
+import { names } from '../names.js';
 import { timeline } from '../timeline.js';
 
 const STATUS_CLASS = { ACTIVE: 'ok', NOTICE_GIVEN: 'warning', ENDED: 'muted', NOT_STARTED: 'info', REFERENCED: 'muted' };
@@ -22,7 +26,7 @@ export function renewalText(renewal) {
 export function agreementList(view) {
   view.append(h('h1', {}, 'Avtal'),
     section('Avtalsregistret', async () => {
-      const agreements = await api('/agreements');
+      const [agreements, todayIso, name] = await Promise.all([api('/agreements'), today(), names()]);
       return table({
         caption: 'Avtal', filename: 'avtal.csv', rows: agreements, empty: 'Inga avtal är registrerade.',
         columns: [
@@ -31,8 +35,10 @@ export function agreementList(view) {
           { label: 'Typ', cell: (a) => word(a.kind) },
           { label: 'Status', cell: (a) => statusBadge(a.status), csv: (a) => word(a.status) },
           { label: 'Start', cell: (a) => (a.start ? h('time', { datetime: a.start }, shortDate(a.start)) : '–'), csv: (a) => a.start ?? '' },
+          { label: 'Parter', cell: (a) => h('span', { 'data-parties-left': a.id },
+            partiesLeft(a.parties, a.leaving, todayIso) ?? `${new Set(a.parties.map((p) => p.organisation)).size} parter`) },
           { label: 'Förlängning', cell: (a) => renewalText(a.renewal) },
-          { label: 'Ägare', cell: (a) => a.ownerBody ?? '–' },
+          { label: 'Ägare', cell: (a) => (a.ownerBody ? name(a.ownerBody) : '–') },
         ],
       });
     }, { id: 'avtal', missing: 'Avtalsregistret är inte installerat.' }));
@@ -58,61 +64,93 @@ function legend() {
   return h('ul', { class: 'legend', 'aria-label': 'Teckenförklaring' },
     item('sw-past', 'Avslutad period'), item('sw-current', 'Pågående period'), item('sw-future', 'Kommande period'),
     item('sw-deadline', 'Sista dag för uppsägning'), item('sw-notice', 'Uppsägning mottagen'),
+    item('sw-leaving', 'En part lämnar avtalet'),
     item('sw-obligation', 'Utvärdering/åtagande (grön: uppfyllt, röd: försenat, blå: kommande)'), item('sw-today', 'I dag'));
 }
 
 /** The parties by role; a long list (the 49 municipalities) folded away behind its count. */
-function parties(list) {
+function parties(list, name) {
   const byRole = new Map();
-  for (const p of list) byRole.set(p.role, [...(byRole.get(p.role) ?? []), p.organisation]);
+  for (const p of list) byRole.set(p.role, [...(byRole.get(p.role) ?? []), name(p.organisation)]);
   return h('ul', { class: 'plain' }, [...byRole].map(([role, orgs]) => h('li', {},
     orgs.length > 6
       ? h('details', {}, h('summary', {}, `${orgs.length} ${word(role)}`), orgs.join(', '))
       : `${orgs.join(', ')} (${word(role)})`)));
 }
 
+/** Whether a notice ends the agreement for every party (its party is one whose notice does, or every party's does). */
+export function endsForAll(agreement, notice) {
+  const forAll = agreement.noticeEndsAgreementFor ?? [];
+  return forAll.length === 0 || forAll.includes(notice.notice.party);
+}
+
+/** A notice that counts: effective, and not withdrawn. */
+function counts(n) {
+  return n.effective && !n.withdrawal && !n.notice?.withdrawal && !n.withdrawn;
+}
+
+/** The parties who leave (or left), by last day, with their names: [{lastDay, names: [..]}]. */
+function leavingByDay(agreement, name) {
+  const byDay = new Map();
+  for (const l of agreement.leaving ?? []) {
+    if (l.lastDay) byDay.set(l.lastDay, [...(byDay.get(l.lastDay) ?? []), name(l.organisation)]);
+  }
+  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([lastDay, who]) => ({ lastDay, names: who }));
+}
+
 export function agreementPage(view, ctx, id) {
   const path = `/agreements/${encodeURIComponent(id)}`;
   const heading = h('h1', {}, id);
   view.append(h('p', { class: 'breadcrumb' }, h('a', { href: '#/avtal' }, '← Alla avtal')), heading);
-  const loaded = Promise.all([api(path), today()]);
+  const loaded = Promise.all([api(path), today(), names()]);
   // evaluations and other obligations from the start to six years ahead; none when that part is not installed
   const obligations = loaded.then(([a, t]) => api(`/obligations?agreement=${encodeURIComponent(id)}`
     + `&from=${a.start ?? `${t.slice(0, 4)}-01-01`}&to=${addMonths(t, 72)}`));
+  const notices = loaded.then(() => api(`${path}/terminations`));
   loaded.then(([a]) => {
     heading.textContent = a.title;
     document.title = `${a.title} – Avtalsvakt`;
   }).catch(() => {});
 
   view.append(section('Tidslinje', async () => {
-    const [agreement, todayIso] = await loaded;
+    const [agreement, todayIso, name] = await loaded;
     if (agreement.referenceOnly || !agreement.start) {
       return notice('Avtalet är ett referensavtal utan egna avtalsperioder.', 'info');
     }
-    const [terms, notices, occurrences] = await Promise.all([
+    const [terms, received, occurrences] = await Promise.all([
       termsOf(agreement, todayIso),
-      api(`${path}/terminations`),
+      notices,
       obligations.catch(() => []),
     ]);
     const current = terms.find((t) => t.termStart <= todayIso && (!t.termEnd || todayIso <= t.termEnd));
-    // the end as things stand today: the earliest an effective notice causes, or a fixed end
-    const ends = notices.filter((n) => n.effective && n.endsOn).map((n) => n.endsOn).sort()[0]
+    // the end as things stand today: the earliest a notice for the whole agreement causes, or a fixed end
+    const wholeNotices = received.filter((n) => counts(n) && n.endsOn && endsForAll(agreement, n));
+    const ends = wholeNotices.map((n) => n.endsOn).sort()[0]
       ?? (agreement.renewal?.type === 'FIXED' ? terms[terms.length - 1]?.termEnd : null);
     const next = terms.map((t) => t.practicalNoticeDeadline).filter((d) => d && d >= todayIso && (!ends || d < ends)).sort()[0];
+    const nextTerm = terms.find((t) => t.practicalNoticeDeadline === next);
     let headline;
     if (ends && ends < todayIso) {
       headline = `Avtalet upphörde ${longDate(ends)}.`;
     } else if (ends) {
-      headline = `Avtalet upphör ${weekdayDate(ends)} (${relative(todayIso, ends)})${notices.some((n) => n.effective) ? ' efter uppsägning' : ''}.`;
+      headline = `Avtalet upphör ${weekdayDate(ends)} (${relative(todayIso, ends)})${wholeNotices.length ? ' efter uppsägning' : ''}.`;
     } else if (next) {
-      headline = `Sista dag att säga upp avtalet: ${weekdayDate(next)} (${relative(todayIso, next)}).`;
+      headline = `Sista dag att säga upp avtalet: ${bothDates(nextTerm.noticeDeadline, next)} (${relative(todayIso, next)}).`;
     } else {
       headline = 'Ingen kommande uppsägningsfrist.';
     }
+    const left = partiesLeft(agreement.parties, agreement.leaving, todayIso);
+    const leaving = leavingByDay(agreement, name);
     return [
       h('p', { class: 'headline' }, headline),
+      left ? h('p', { class: 'parties-left', 'data-parties-left': agreement.id }, `${left}: `,
+        leaving.map((l) => `${l.names.join(', ')} ${l.lastDay < todayIso ? 'lämnade' : 'lämnar'} efter ${longDate(l.lastDay)}`)
+          .join('; '), '.') : null,
       h('figure', { class: 'timeline-figure' },
-        h('div', { class: 'timeline-scroll' }, timeline({ agreement, today: todayIso, terms, notices, obligations: occurrences })),
+        h('div', { class: 'timeline-scroll' }, timeline({
+          agreement, today: todayIso, terms, notices: received, obligations: occurrences, leaving, ends,
+          partyName: name, endsForAll: (n) => endsForAll(agreement, n),
+        })),
         h('figcaption', {}, legend())),
       h('h3', {}, 'Avtalsperioder'),
       table({
@@ -121,7 +159,9 @@ export function agreementPage(view, ctx, id) {
           { label: 'Period', cell: (t) => String(t.termNumber) },
           { label: 'Från', cell: (t) => shortDate(t.termStart), csv: (t) => t.termStart },
           { label: 'Till', cell: (t) => (t.termEnd ? shortDate(t.termEnd) : 'tills vidare'), csv: (t) => t.termEnd ?? '' },
-          { label: 'Sista dag för uppsägning', cell: (t) => (t.practicalNoticeDeadline ? weekdayDate(t.practicalNoticeDeadline) : '–'),
+          { label: 'Sista dag för uppsägning',
+            cell: (t) => (t.practicalNoticeDeadline ? h('span', { 'data-notice-deadline': t.practicalNoticeDeadline },
+              bothDates(t.noticeDeadline, t.practicalNoticeDeadline)) : '–'),
             csv: (t) => t.practicalNoticeDeadline ?? '' },
           { label: 'Läge', cell: (t) => (t === current ? 'pågår' : t.termStart > todayIso ? 'kommande' : 'avslutad') },
         ],
@@ -129,41 +169,95 @@ export function agreementPage(view, ctx, id) {
     ];
   }, { id: 'tidslinje', missing: 'Avtalet finns inte i registret.' }));
 
+  view.append(section('Parter', async () => {
+    const [, todayIso, name] = await loaded;
+    // who leaves or has left first, then the others, by name
+    const order = { ENDED: 0, NOTICE_GIVEN: 1, NOT_STARTED: 2, ACTIVE: 3 };
+    const rows = (await api(`${path}/parties?asOf=${todayIso}`)).sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4)
+      || name(a.organisation).localeCompare(name(b.organisation), 'sv'));
+    const active = rows.filter((p) => p.status === 'ACTIVE' || p.status === 'NOTICE_GIVEN').length;
+    return [
+      h('p', { class: 'lead' }, `${active} av ${rows.length} parter deltar i dag (${shortDate(todayIso)}).`),
+      table({
+        caption: 'Parter', filename: `${id}-parter.csv`, rows, empty: 'Avtalet har inga parter.',
+        rowAttrs: (p) => ({ 'data-party': p.organisation, 'data-status': p.status }),
+        columns: [
+          { label: 'Part', cell: (p) => name(p.organisation) },
+          { label: 'Roll', cell: (p) => word(p.role) },
+          { label: 'Deltagande', cell: (p) => badge(participation(p.status), STATUS_CLASS[p.status]),
+            csv: (p) => participation(p.status) },
+          { label: 'Sista dag', cell: (p) => (p.participatingUntil ? h('time', { datetime: p.participatingUntil },
+            longDate(p.participatingUntil)) : 'tills vidare'), csv: (p) => p.participatingUntil ?? '' },
+          { label: 'Uppsägning', cell: (p) => (p.notice ? `${name(p.notice.party)}, mottagen ${shortDate(p.notice.receivedOn)}` : '–'),
+            csv: (p) => p.notice?.receivedOn ?? '' },
+          { label: 'Skäl', cell: (p) => p.reason ?? '', class: 'wide' },
+        ],
+      }),
+    ];
+  }, { id: 'parter', missing: 'Avtalets parter kan inte visas.' }));
+
   view.append(section('Uppgifter', async () => {
-    const [a] = await loaded;
+    const [a, , name] = await loaded;
     return facts([
       ['Id', a.id],
       ['Typ', word(a.kind)],
       ['Status i dag', statusBadge(a.status)],
       ['Diarienummer', a.diaryNumber],
-      ['Parter', parties(a.parties)],
-      ['Ägs av', a.ownerBody],
+      ['Parter', parties(a.parties, name)],
+      ['Uppsägning som avslutar avtalet för alla', (a.noticeEndsAgreementFor ?? []).length
+        ? `från ${a.noticeEndsAgreementFor.map(name).join(', ')}; andra parters uppsägning avslutar bara deras eget deltagande`
+        : 'från vilken part som helst'],
+      ['Ägs av', a.ownerBody ? name(a.ownerBody) : null],
       ['Start', a.start ? longDate(a.start) : null],
       ['Första periodens slut', a.firstTermEnd ? longDate(a.firstTermEnd) : null],
       ['Förlängning', renewalText(a.renewal)],
+      ['Sista dag på lördag, söndag eller helgdag', a.lastDayMovesToNextWorkingDay
+        ? 'flyttas till nästa arbetsdag' : 'flyttas inte (uppsägningen ska ha kommit in senast arbetsdagen före)'],
       ['Omförhandling när som helst', a.renegotiationAnyTime ? 'ja' : 'nej'],
       ['Hänvisar till', a.references.join(', ')],
       ['Anteckningar', a.notes],
     ]);
   }, { id: 'uppgifter', missing: 'Avtalet finns inte i registret.' }));
 
+  view.append(section('Ändringslogg', async () => {
+    const [a, , name] = await loaded;
+    const documents = a.specifications ?? [];
+    if (!documents.length) return h('p', {}, 'Avtalet har inga registrerade dokument.');
+    return documents.map((d) => h('div', { class: 'change-log', 'data-specification': d.id },
+      h('h3', {}, d.title, ' ', h('span', { class: 'muted' }, `(${d.type === 'MAIN_DOCUMENT' ? 'huvuddokument' : 'specifikation'})`)),
+      table({
+        caption: `Ändringslogg för ${d.title}`, filename: `${id}-${d.id}-andringslogg.csv`, rows: d.revisions ?? [],
+        empty: 'Inga ändringar registrerade.',
+        rowAttrs: (r) => ({ 'data-revision': r.diaryNumber }),
+        columns: [
+          { label: 'Diarienummer', cell: (r) => r.diaryNumber },
+          { label: 'Beslutad', cell: (r) => shortDate(r.decidedOn), csv: (r) => r.decidedOn ?? '' },
+          { label: 'Beslutad av', cell: (r) => (r.decidedBy ? name(r.decidedBy) : '–') },
+          { label: 'Gäller från', cell: (r) => shortDate(r.effectiveFrom ?? r.decidedOn), csv: (r) => r.effectiveFrom ?? r.decidedOn ?? '' },
+          { label: 'Ändring', cell: (r) => r.summary ?? '', class: 'wide' },
+        ],
+      })));
+  }, { id: 'andringslogg', missing: 'Avtalet finns inte i registret.' }));
+
   view.append(section('Uppsägningar', async () => {
-    const notices = await api(`${path}/terminations`);
+    const [[a, , name], rows] = await Promise.all([loaded, notices]);
     return table({
-      caption: 'Uppsägningar', filename: `${id}-uppsagningar.csv`, rows: notices, empty: 'Inga uppsägningar mottagna.',
+      caption: 'Uppsägningar', filename: `${id}-uppsagningar.csv`, rows, empty: 'Inga uppsägningar mottagna.',
       columns: [
-        { label: 'Part', cell: (n) => n.notice.party },
+        { label: 'Part', cell: (n) => name(n.notice.party) },
         { label: 'Mottagen', cell: (n) => shortDate(n.notice.receivedOn), csv: (n) => n.notice.receivedOn },
         { label: 'Skriftlig', cell: (n) => (n.notice.written ? 'ja' : 'nej') },
         { label: 'Diarienummer', cell: (n) => n.notice.diaryNumber ?? '–' },
-        { label: 'Verkan', cell: (n) => (n.effective ? `upphör ${shortDate(n.endsOn)}` : 'ingen'), csv: (n) => n.endsOn ?? '' },
+        { label: 'Verkan', cell: (n) => (!counts(n) ? 'ingen'
+          : endsForAll(a, n) ? `avtalet upphör för alla ${shortDate(n.endsOn)}`
+            : `${name(n.notice.party)} lämnar avtalet efter ${shortDate(n.endsOn)}`), csv: (n) => n.endsOn ?? '' },
         { label: 'Förklaring', cell: (n) => n.explanation, class: 'wide' },
       ],
     });
   }, { id: 'uppsagningar', missing: 'Avtalet finns inte i registret.' }));
 
   view.append(section('Utvärderingar och åtaganden', async () => {
-    const rows = await obligations;
+    const [rows, [, , name]] = await Promise.all([obligations, loaded]);
     return table({
       caption: 'Åtaganden', filename: `${id}-ataganden.csv`, rows, empty: 'Inga åtaganden för avtalet.',
       columns: [
@@ -171,7 +265,7 @@ export function agreementPage(view, ctx, id) {
         { label: 'Slag', cell: (o) => word(o.kind) },
         { label: 'Senast', cell: (o) => shortDate(o.dueDate), csv: (o) => o.dueDate },
         { label: 'Läge', cell: (o) => badge(word(o.state), o.state.toLowerCase()), csv: (o) => word(o.state) },
-        { label: 'Ansvarig', cell: (o) => o.responsible ?? '–' },
+        { label: 'Ansvarig', cell: (o) => (o.responsible ? name(o.responsible) : '–') },
         { label: 'Genomfört', cell: (o) => o.fulfilments.map((f) => `${shortDate(f.date)}${f.reference ? ` (${f.reference})` : ''}`).join(', ') || '–' },
         { label: 'Anmärkning', cell: (o) => o.cancelledReason ?? '', class: 'wide' },
       ],
@@ -179,11 +273,12 @@ export function agreementPage(view, ctx, id) {
   }, { id: 'ataganden', missing: 'Åtagandena (utvärderingar) är inte installerade.' }));
 
   view.append(section('Förlängningar', async () => {
-    const rows = await api(`${path}/renewals`);
+    const [rows, [, , name]] = await Promise.all([api(`${path}/renewals`), loaded]);
     return table({
       caption: 'Förlängningar', rows, empty: 'Inga förlängningar registrerade.',
       columns: [
-        { label: 'Händelse', cell: (r) => (r.kind === 'EXTENDED' ? `Förlängt till period ${r.termNumber}` : 'Upphört') },
+        { label: 'Händelse', cell: (r) => (r.party ? `${name(r.party)} lämnar avtalet`
+          : r.kind === 'EXTENDED' ? `Förlängt till period ${r.termNumber}` : 'Upphört') },
         { label: 'Från och med', cell: (r) => shortDate(r.effectiveOn) },
         { label: 'Periodens slut', cell: (r) => shortDate(r.termEnd) },
         { label: 'Registrerat', cell: (r) => timestamp(r.recordedAt) },

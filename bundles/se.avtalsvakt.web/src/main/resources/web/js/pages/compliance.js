@@ -2,9 +2,18 @@
 import { api, today } from '../api.js';
 import { badge, h, section, table } from '../dom.js';
 import { shortDate, word } from '../format.js';
+import { names } from '../names.js';
 
 function number(value, fallback = '–') {
   return value === null || value === undefined ? fallback : String(value);
+}
+
+const STATE_CLASS = { MET: 'ok', ON_TRACK: 'info', AT_RISK: 'warning', MISSED: 'critical' };
+
+/** Where a body stands against its yearly meeting requirement: "på väg", "risk", "uppfyllt", "ej uppfyllt". */
+function stateBadge(c) {
+  if (!c.state) return null;
+  return h('span', { 'data-state': c.state }, badge(c.stateLabel ?? word(c.state), STATE_CLASS[c.state]));
 }
 
 function bodyCard(body, compliance) {
@@ -12,12 +21,16 @@ function bodyCard(body, compliance) {
   const meetings = c.meetingsRequired === null
     ? `${c.meetingsHeld} hållna`
     : `${c.meetingsHeld} av minst ${c.meetingsRequired}${c.meetingsMaximum ? ` (högst ${c.meetingsMaximum})` : ''}`;
+  const broken = c.violations.length;
   return h('article', { class: 'body-card', 'data-body': body.id },
-    h('h3', {}, body.name ?? body.id, ' ', c.compliant ? badge('Inga avvikelser', 'ok')
-      : badge(`${c.violations.length} avvikelse${c.violations.length === 1 ? '' : 'r'}`, 'critical')),
+    h('h3', {}, body.name ?? body.id, ' ', stateBadge(c), ' ', broken === 0 ? badge('Inga avvikelser', 'ok')
+      : badge(`${broken} avvikelse${broken === 1 ? '' : 'r'}`, 'critical')),
     h('p', { class: 'muted' }, word(body.level)),
+    c.summary ? h('p', { class: 'compliance-summary' }, c.summary) : null,
     h('dl', { class: 'facts compact' },
-      h('dt', {}, 'Möten'), h('dd', {}, meetings, c.meetingsPlanned ? `, ${c.meetingsPlanned} planerade` : ''),
+      h('dt', {}, 'Möten'), h('dd', {}, meetings, c.meetingsPlanned ? `, ${c.meetingsPlanned} planerade` : '',
+        c.meetingsRemaining ? `, ${c.meetingsRemaining} återstår` : '',
+        c.daysLeft && c.meetingsRemaining ? ` på ${c.daysLeft} dagar` : ''),
       h('dt', {}, 'Kallelser i tid'), h('dd', {}, `${c.invitationsOnTime} i tid, ${c.invitationsLate} sena`,
         c.invitationLeadDays ? ` (${c.invitationLeadDays} dagar före)` : ''),
       h('dt', {}, 'Beslutsförhet'), h('dd', {}, `${c.quorumMet} möten beslutsföra, ${c.quorumNotMet} inte`),
@@ -60,7 +73,7 @@ export function compliancePage(view, ctx) {
   }, { id: 'organ', missing: 'Styrningen (organ och möten) är inte installerad.' }));
 
   view.append(section('Åtaganden under året', async () => {
-    const year = await yearP;
+    const [year, name] = await Promise.all([yearP, names()]);
     const rows = await api(`/obligations?from=${year}-01-01&to=${year}-12-31`);
     const overdue = rows.filter((o) => o.state === 'OVERDUE').length;
     return [h('p', { class: 'lead' }, `${rows.length} åtaganden ${year}, varav ${overdue} försenade.`),
@@ -71,8 +84,8 @@ export function compliancePage(view, ctx) {
           { label: 'Slag', cell: (o) => word(o.kind) },
           { label: 'Avtal', cell: (o) => (o.agreement ? h('a', { href: `#/avtal/${encodeURIComponent(o.agreement)}` }, o.agreement) : '–'),
             csv: (o) => o.agreement ?? '' },
-          { label: 'Organ', cell: (o) => o.body ?? '–' },
-          { label: 'Ansvarig', cell: (o) => o.responsible ?? '–' },
+          { label: 'Organ', cell: (o) => (o.body ? name(o.body) : '–') },
+          { label: 'Ansvarig', cell: (o) => (o.responsible ? name(o.responsible) : '–') },
           { label: 'Senast', cell: (o) => shortDate(o.dueDate), csv: (o) => o.dueDate },
           { label: 'Läge', cell: (o) => badge(word(o.state), o.state.toLowerCase()), csv: (o) => word(o.state) },
           { label: 'Genomfört', cell: (o) => `${o.fulfilments.length} av ${o.required}` },

@@ -1,7 +1,8 @@
 // Översikt: the coming twelve months' deadlines and the open alerts, acknowledged with one click.
 import { api, post, today } from '../api.js';
 import { announce, badge, failure, h, section, table } from '../dom.js';
-import { addMonths, relative, shortDate, threshold, weekdayDate, word } from '../format.js';
+import { addMonths, bothDates, relative, threshold, weekdayDate, word } from '../format.js';
+import { names } from '../names.js';
 
 const SEVERITY_CLASS = { INFO: 'info', WARNING: 'warning', CRITICAL: 'critical' };
 
@@ -11,13 +12,15 @@ export function subjectLink(item) {
   return item.source === 'agreement' ? h('a', { href: `#/avtal/${encodeURIComponent(item.subject)}` }, title) : title;
 }
 
-function dateCell(item, todayIso) {
-  const practical = item.practicalDate ?? item.date ?? item.dueDate;
-  return h('span', {},
+/** The day to act by, how far away it is, and the contractual last day too when it is not a working day. */
+export function dateCell(item, todayIso) {
+  const contractual = item.date ?? item.dueDate;
+  const practical = item.practicalDate ?? contractual;
+  return h('span', { 'data-date': contractual, 'data-practical-date': practical },
     h('time', { datetime: practical }, weekdayDate(practical)),
     h('span', { class: 'muted block' }, relative(todayIso, practical)),
-    item.date && item.practicalDate && item.date !== item.practicalDate
-      ? h('span', { class: 'muted block' }, `(${shortDate(item.date)} är ingen arbetsdag)`) : null);
+    contractual && practical !== contractual
+      ? h('span', { class: 'both-dates block' }, bothDates(contractual, practical)) : null);
 }
 
 function ackButton(alert) {
@@ -50,14 +53,14 @@ export function startPage(view, ctx) {
     h('h1', {}, 'Översikt'),
     h('div', { class: 'grid' },
       section('Öppna larm', async () => {
-        const [alerts, todayIso] = await Promise.all([api('/alerts?state=OPEN'), today()]);
+        const [alerts, todayIso, name] = await Promise.all([api('/alerts?state=OPEN'), today(), names()]);
         const columns = [
           { label: 'Avser', cell: subjectLink },
           { label: 'Allvar', cell: (a) => badge(word(a.severity), SEVERITY_CLASS[a.severity]), csv: (a) => word(a.severity) },
           { label: 'Händelse', cell: (a) => [word(a.kind), h('span', { class: 'muted block' }, threshold(a.threshold))],
             csv: (a) => `${word(a.kind)} (${threshold(a.threshold)})` },
           { label: 'Datum', cell: (a) => dateCell(a, todayIso), csv: (a) => a.practicalDate ?? a.dueDate ?? '', class: 'date' },
-          { label: 'Till', cell: (a) => a.addressee ?? '–' },
+          { label: 'Till', cell: (a) => (a.addressee ? name(a.addressee) : '–') },
           { label: 'Beskrivning', cell: (a) => a.description ?? '', class: 'wide' },
         ];
         if (ctx.canOperate) {
@@ -74,7 +77,7 @@ export function startPage(view, ctx) {
         ];
       }, { id: 'larm', missing: 'Larmfunktionen är inte installerad.' }),
       section('Tidsfrister de kommande 12 månaderna', async () => {
-        const todayIso = await today();
+        const [todayIso, name] = await Promise.all([today(), names()]);
         const to = addMonths(todayIso, 12);
         const deadlines = await api(`/deadlines?from=${todayIso}&to=${to}`);
         return [
@@ -86,7 +89,7 @@ export function startPage(view, ctx) {
               { label: 'Avser', cell: subjectLink },
               { label: 'Datum', cell: (d) => dateCell(d, todayIso), csv: (d) => d.practicalDate ?? d.date, class: 'date' },
               { label: 'Vad', cell: (d) => word(d.kind) },
-              { label: 'Ansvarig', cell: (d) => d.owner ?? '–' },
+              { label: 'Ansvarig', cell: (d) => (d.owner ? name(d.owner) : '–') },
               { label: 'Beskrivning', cell: (d) => d.description ?? '', class: 'wide' },
             ],
           }),

@@ -52,11 +52,23 @@ public class CalendarFeed {
         LocalDate today = clock.today();
         List<Deadline> entries = calendar.entries(today.minusMonths(settings.calendarMonthsBack()),
                 today.plusMonths(settings.calendarMonthsAhead()), null, body, organisation);
-        return write(entries, organisation != null ? organisation : body);
+        java.util.function.Function<String, String> names = calendar.names();
+        return write(entries, organisation != null ? names.apply(organisation) : names.apply(body), names);
     }
 
-    /** @return the entries as an iCalendar */
+    /** @return the entries as an iCalendar, with ids as they are */
     static String write(List<Deadline> entries, String scope) {
+        return write(entries, scope, id -> id);
+    }
+
+    private static final java.time.format.DateTimeFormatter LONG = java.time.format.DateTimeFormatter.ofPattern(
+            "EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"));
+
+    /**
+     * @param names organisation and body ids to names
+     * @return the entries as an iCalendar
+     */
+    static String write(List<Deadline> entries, String scope, java.util.function.Function<String, String> names) {
         ICalendar ical = new ICalendar();
         ical.setProductId(PRODUCT_ID);
         ical.setName("Avtalsvakt – tidsfrister" + (scope != null ? " (" + scope + ")" : ""));
@@ -75,14 +87,14 @@ public class CalendarFeed {
             event.setSummary(DeadlineCalendar.label(d.kind()) + ": " + d.subjectTitle());
             StringBuilder text = new StringBuilder(d.description() != null ? d.description() : "");
             if (!day.equals(d.date())) {
-                text.append("\nFormell sista dag: ").append(d.date()).append(" (helgdag); praktisk sista dag: ")
-                        .append(day).append('.');
+                text.append("\nSenast ").append(LONG.format(day)).append(" — sista dag enligt avtalet ")
+                        .append(LONG.format(d.date())).append('.');
             }
             if (d.owner() != null) {
-                text.append("\nAnsvarig: ").append(d.owner());
+                text.append("\nAnsvarig: ").append(names.apply(d.owner()));
             }
             event.setDescription(text.toString().trim());
-            event.addCategories(d.kind());
+            event.addCategories(DeadlineCalendar.label(d.kind()));
             ical.addEvent(event);
         }
         return Biweekly.write(ical).go();

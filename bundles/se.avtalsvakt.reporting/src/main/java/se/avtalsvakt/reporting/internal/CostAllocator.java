@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
@@ -23,7 +25,8 @@ import se.avtalsvakt.api.report.CostAllocationService;
  * R7 with I5: each care provider's share is its cost divided by the summed cost in the area; the net result is
  * distributed in öre. Every care provider first gets the öre its exact share rounds down to (toward zero); the öre
  * left over go one each to the largest remainders (ties: the larger cost, then the care provider id), so the
- * amounts add up exactly to the net result. A deficit is distributed the same way with the sign turned.
+ * amounts add up exactly to the net result. A deficit is distributed the same way with the sign turned. Only the care
+ * providers of the configured agreement and the configured main areas are accepted ({@link CostAllocationRules}).
  */
 @Component(service = CostAllocationService.class)
 public class CostAllocator implements CostAllocationService {
@@ -31,9 +34,21 @@ public class CostAllocator implements CostAllocationService {
     /** Decimals of a share. */
     static final int SHARE_SCALE = 6;
 
+    private final CostAllocationRules rules;
+
+    @Activate
+    public CostAllocator(@Reference CostAllocationRules rules) {
+        this.rules = rules;
+    }
+
+    /** Without rules: any care provider, any main area (tests of the arithmetic). */
+    public CostAllocator() {
+        this(null);
+    }
+
     @Override
     public CostAllocation allocate(CostAllocationRequest request) {
-        validate(request);
+        validate(request, rules);
         List<CareProviderCost> costs = request.costs();
         long net = ore(request.netResult());
         List<Long> costOre = costs.stream().map(c -> ore(c.cost())).toList();
@@ -76,7 +91,7 @@ public class CostAllocator implements CostAllocationService {
                 BigDecimal.valueOf(net, 2));
     }
 
-    private static void validate(CostAllocationRequest r) {
+    private static void validate(CostAllocationRequest r, CostAllocationRules rules) {
         List<Problem> problems = new ArrayList<>();
         if (r.year() == null) {
             problems.add(new Problem("year", "required: the year, e.g. 2025"));
@@ -85,11 +100,15 @@ public class CostAllocator implements CostAllocationService {
         }
         if (r.mainArea() == null || r.mainArea().isBlank()) {
             problems.add(new Problem("mainArea", "required: the main area (huvudområde)"));
+        } else if (rules != null) {
+            rules.mainAreaProblem(r.mainArea()).ifPresent(m -> problems.add(new Problem("mainArea", m)));
         }
         checkAmount(problems, "netResult", r.netResult(), true);
         if (r.costs() == null || r.costs().isEmpty()) {
             problems.add(new Problem("costs", "required: at least one care provider's cost"));
         } else {
+            CostAllocationRules.CareProviders careProviders = rules != null ? rules.careProviders()
+                    : o -> java.util.Optional.empty();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < r.costs().size(); i++) {
                 CareProviderCost c = r.costs().get(i);
@@ -103,6 +122,9 @@ public class CostAllocator implements CostAllocationService {
                 } else if (!seen.add(c.careProvider().trim())) {
                     problems.add(new Problem(at + ".careProvider", "'" + c.careProvider()
                             + "' is listed twice: give each care provider's cost once"));
+                } else {
+                    careProviders.problem(c.careProvider()).ifPresent(m -> problems.add(
+                            new Problem(at + ".careProvider", m)));
                 }
                 checkAmount(problems, at + ".cost", c.cost(), false);
             }

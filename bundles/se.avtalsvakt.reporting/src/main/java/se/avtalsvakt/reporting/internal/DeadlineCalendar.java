@@ -3,16 +3,21 @@ package se.avtalsvakt.reporting.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementFilter;
@@ -25,6 +30,8 @@ import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Representative;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.ObligationService;
+import se.avtalsvakt.api.organisation.Organisation;
+import se.avtalsvakt.api.organisation.OrganisationService;
 
 /**
  * The deadline calendar: every source's deadlines (notice deadlines with their practical deadlines, term ends,
@@ -49,12 +56,23 @@ public class DeadlineCalendar {
             Map.entry("MEETING_INVITATION", "Kallelse till möte"),
             Map.entry(MEETING, "Möte"),
             Map.entry("DELIVERY_CHECK", "Leveranskontroll"),
-            Map.entry("IMPORT_FAILED", "Import misslyckades"));
+            Map.entry("IMPORT_FAILED", "Import misslyckades"),
+            Map.entry("PARTY_LEAVES", "En part lämnar avtalet"),
+            Map.entry("PARTY_LEAVES_OWN", "Deltagandet i avtalet upphör"),
+            Map.entry("PARTY_ENDED", "En part har lämnat avtalet"),
+            Map.entry("NOTICE_WITHDRAWN", "Uppsägning återkallad"),
+            Map.entry("DELIVERIES_UNCHECKED", "Leveranser inte kontrollerade"),
+            Map.entry("DELIVERY_MISMATCH", "Leverans stämmer inte med beställningen"),
+            Map.entry("INVOICE_DISCREPANCY", "Avvikelse i faktura"));
 
     private final Deadlines deadlines;
     private final AgreementService agreements;
     private final ObligationService obligations;
     private final GovernanceService governance;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public volatile OrganisationService organisations;
 
     @Activate
     public DeadlineCalendar(@Reference Deadlines deadlines, @Reference AgreementService agreements,
@@ -68,6 +86,24 @@ public class DeadlineCalendar {
     /** @return the Swedish label of a deadline kind, or the kind itself */
     public static String label(String kind) {
         return KIND_LABELS.getOrDefault(kind, kind);
+    }
+
+    /**
+     * @return organisation and body ids to names, read once (one list of organisations, not one look-up per
+     *         deadline); an unknown id stays as it is
+     */
+    public Function<String, String> names() {
+        Map<String, String> byId = new HashMap<>();
+        OrganisationService o = organisations;
+        if (o != null) {
+            for (Organisation org : o.list()) {
+                byId.put(org.id(), org.name());
+            }
+        }
+        for (Body b : governance.bodies()) {
+            byId.putIfAbsent(b.id(), b.name());
+        }
+        return id -> id == null ? null : byId.getOrDefault(id, id);
     }
 
     /**
@@ -86,7 +122,9 @@ public class DeadlineCalendar {
         Predicate<Deadline> keep = d -> true;
         if (agreement != null) {
             Set<String> plans = planIds(obligations.plans(agreement, null));
-            keep = keep.and(d -> agreement.equals(d.subject()) || plans.contains(planOf(d)));
+            // a party's leaving has the subject agreement/party
+            keep = keep.and(d -> agreement.equals(d.subject()) || plans.contains(planOf(d))
+                    || ("agreement".equals(d.source()) && d.subject().startsWith(agreement + "/")));
         }
         if (body != null) {
             Set<String> plans = planIds(obligations.plans(null, body));

@@ -40,6 +40,19 @@ public class ReportSettings {
         return Math.max(1, config.calendarMonthsAhead());
     }
 
+    /** @return the configured main areas (trimmed), empty when any main area is accepted */
+    public java.util.List<String> mainAreas() {
+        String[] areas = config.mainAreas();
+        return areas == null ? java.util.List.of() : java.util.Arrays.stream(areas).flatMap(a -> java.util.Arrays
+                .stream(a.split(","))).map(String::trim).filter(a -> !a.isEmpty()).distinct().toList();
+    }
+
+    /** @return the id of the agreement whose care providers share the result, or null for no check */
+    public String costAllocationAgreement() {
+        String id = config.costAllocationAgreement();
+        return id == null || id.isBlank() ? null : id.trim();
+    }
+
     /** @return the configured net results of a year, by main area; bad entries are logged and skipped */
     public Map<String, BigDecimal> netResults(int year) {
         Map<String, BigDecimal> found = new LinkedHashMap<>();

@@ -13,6 +13,18 @@ public @interface ReportingConfig {
                     + "'2025;Rörelsehinder;100000.00'. A report's netResults parameter overrides them.")
     String[] netResults() default {};
 
+    @AttributeDefinition(name = "Main areas",
+            description = "The main areas (huvudområden) of the cost model whose surplus or deficit is distributed "
+                    + "(samarbetsavtalet §8 names four). A cost or net result in another main area is refused; "
+                    + "empty: any main area is accepted.")
+    String[] mainAreas() default {"Rörelsehinder", "Kommunikation och information", "Medicinsk behandling",
+            "Övriga tjänster"};
+
+    @AttributeDefinition(name = "Agreement of the cost allocation",
+            description = "The id of the agreement whose care providers share the surplus or deficit: a cost of an "
+                    + "organisation that is not a care provider of it is refused. Empty: no check.")
+    String costAllocationAgreement() default "samarbetsavtal-hjalpmedel";
+
     @AttributeDefinition(name = "Calendar feed: months back",
             description = "The iCalendar feed holds deadlines from this many months ago.")
     int calendarMonthsBack() default 3;

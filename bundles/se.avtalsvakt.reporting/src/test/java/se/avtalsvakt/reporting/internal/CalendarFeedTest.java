@@ -43,7 +43,22 @@ public class CalendarFeedTest {
         // on the practical date, the formal one in the description
         assertEquals(LocalDate.of(2027, 6, 4), evaluation.getDateStart().getValue().toInstant()
                 .atZone(ZoneId.systemDefault()).toLocalDate());
-        assertTrue(evaluation.getDescription().getValue().contains("2027-06-05"));
+        assertTrue(evaluation.getDescription().getValue(), evaluation.getDescription().getValue().contains(
+                "Senast fredag 4 juni 2027 — sista dag enligt avtalet lördag 5 juni 2027."));
+        assertEquals("Åtagande (uppföljning, utvärdering, rapport)", evaluation.getCategories().get(0).getValues()
+                .get(0));
+    }
+
+    @Test
+    public void aPartyLeavingIsShownWithTheNameOfTheResponsible() {
+        String text = CalendarFeed.write(List.of(new Deadline("agreement", "samarbetsavtal-hjalpmedel/lilla-edet",
+                "Samarbetsavtal – Lilla Edet", "PARTY_LEAVES_OWN", LocalDate.of(2029, 9, 30),
+                LocalDate.of(2029, 9, 28), "lilla-edet", "Lilla Edets deltagande upphör")), "Lilla Edet",
+                id -> id.equals("lilla-edet") ? "Lilla Edets kommun" : id);
+        VEvent leaves = Biweekly.parse(text).first().getEvents().get(0);
+        assertEquals("Deltagandet i avtalet upphör: Samarbetsavtal – Lilla Edet", leaves.getSummary().getValue());
+        assertTrue(leaves.getDescription().getValue(), leaves.getDescription().getValue()
+                .contains("Ansvarig: Lilla Edets kommun"));
     }
 
     @Test

@@ -93,4 +93,25 @@ public class DeadlineCalendarTest {
         assertEquals(List.of("avtal-a", "hmc/D1", "plan-a:2026-06-30", "meeting-7"),
                 subjects(null, null, "boras"));
     }
+
+    @Test
+    public void aPartyLeavingBelongsToItsAgreementAndToThePartyItself() {
+        DeadlineCalendar leaving = new DeadlineCalendar(
+                Fakes.of(Deadlines.class, Map.of("between", a -> List.of(
+                        d("agreement", "avtal-a", "NOTICE_DEADLINE", "2026-03-31", "politisk-beredningsgrupp"),
+                        d("agreement", "avtal-a/lilla-edet", "PARTY_LEAVES", "2026-09-30", "politisk-beredningsgrupp"),
+                        d("agreement", "avtal-a/lilla-edet", "PARTY_LEAVES_OWN", "2026-09-30", "lilla-edet"),
+                        d("agreement", "avtal-ab/x", "PARTY_LEAVES", "2026-09-30", "politisk-beredningsgrupp")))),
+                Fakes.of(AgreementService.class, Map.of()), Fakes.of(ObligationService.class, Map.of()),
+                Fakes.of(GovernanceService.class, Map.of("bodies", a -> List.of())));
+        assertEquals(List.of("NOTICE_DEADLINE", "PARTY_LEAVES", "PARTY_LEAVES_OWN"),
+                leaving.entries(FROM, TO, "avtal-a", null, null).stream().map(Deadline::kind).toList());
+        assertEquals(List.of("PARTY_LEAVES_OWN"),
+                leaving.entries(FROM, TO, null, null, "lilla-edet").stream().map(Deadline::kind).toList());
+        assertEquals("En part lämnar avtalet", DeadlineCalendar.label("PARTY_LEAVES"));
+        leaving.organisations = Fakes.of(se.avtalsvakt.api.organisation.OrganisationService.class, Map.of("list",
+                a -> List.of(new se.avtalsvakt.api.organisation.Organisation("lilla-edet", "Lilla Edet", null, null))));
+        assertEquals("Lilla Edet", leaving.names().apply("lilla-edet"));
+        assertEquals("okand", leaving.names().apply("okand"));
+    }
 }

@@ -27,12 +27,17 @@ import se.avtalsvakt.api.report.CareProviderCost;
 import se.avtalsvakt.api.report.CostAllocation;
 import se.avtalsvakt.api.report.CostAllocationRequest;
 import se.avtalsvakt.api.report.CostAllocationService;
+import se.avtalsvakt.api.report.CostBase;
+import se.avtalsvakt.api.report.CostBaseSource;
+import se.avtalsvakt.api.report.ExcludedCost;
 import se.avtalsvakt.api.report.Report;
 import se.avtalsvakt.api.report.ReportProvider;
 import se.avtalsvakt.api.report.ReportRequest;
 import se.avtalsvakt.api.report.ReportSection;
+import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.InvoicedCost;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
+import se.avtalsvakt.reporting.internal.CostAllocationRules;
 import se.avtalsvakt.reporting.internal.ReportSettings;
 
 /**
@@ -40,13 +45,22 @@ import se.avtalsvakt.reporting.internal.ReportSettings;
  * the totals. The costs come from an uploaded CSV ({@code care_provider;main_area;cost}) when one is sent, else from
  * the invoiced costs of the supplier module; the net results from the {@code netResults} parameter
  * ({@code area=amount;…}), else from the configuration ({@code netResults} in etc/se.avtalsvakt.reporting.cfg).
+ * Invoice lines that reconciliation flags (billed twice, billed without a delivery) are left out of the invoiced cost
+ * base and counted in a section of their own. Care providers that are not care providers of the agreement and main
+ * areas outside the cost model are refused in an upload and set apart from the supplier data; a net result for a
+ * main area without costs is an error.
  */
 @Component(service = {ReportProvider.class, CostAllocationReport.class})
 public class CostAllocationReport implements ReportProvider {
 
     private final CostAllocationService allocator;
     private final ReportSettings settings;
+    private final CostAllocationRules rules;
     private final PlatformClock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile CostBaseSource costBase;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -54,10 +68,16 @@ public class CostAllocationReport implements ReportProvider {
 
     @Activate
     public CostAllocationReport(@Reference CostAllocationService allocator, @Reference ReportSettings settings,
-            @Reference PlatformClock clock) {
+            @Reference CostAllocationRules rules, @Reference PlatformClock clock) {
         this.allocator = allocator;
         this.settings = settings;
+        this.rules = rules;
         this.clock = clock;
+    }
+
+    /** For tests: rules from the settings, no agreement module. */
+    public CostAllocationReport(CostAllocationService allocator, ReportSettings settings, PlatformClock clock) {
+        this(allocator, settings, new CostAllocationRules(settings, null), clock);
     }
 
     @Override
@@ -81,38 +101,83 @@ public class CostAllocationReport implements ReportProvider {
         if (year < 1900 || year > 9999) {
             throw new ValidationException("year", "must be between 1900 and 9999: " + year);
         }
+        Base base = base(r, year);
         Map<String, String> p = new LinkedHashMap<>();
         p.put("År", String.valueOf(year));
         p.put("Kostnadsunderlag", r.attachment() != null ? "uppladdad CSV-fil" : "fakturerade kostnader");
-        return new Report(kind(), title() + " " + year, clock.today(), p, sections(r, year));
+        if (base.excluded() != null) {
+            p.put("Utelämnade fakturarader", String.valueOf(base.excluded().stream()
+                    .mapToLong(ExcludedCost::lines).sum()));
+        }
+        return new Report(kind(), title() + " " + year, clock.today(), p, sections(r, year, base));
     }
 
     /** @return a section per main area and one of the totals; used by the yearly report too */
     List<ReportSection> sections(ReportRequest r, int year) {
-        Map<String, List<CareProviderCost>> costs;
+        return sections(r, year, base(r, year));
+    }
+
+    /**
+     * The costs to distribute.
+     *
+     * @param costs    by main area
+     * @param excluded flagged invoice lines left out, or null when they could not be told apart (then included)
+     * @param outside  supplier costs of organisations or main areas that do not share the result
+     * @param note     why there are no costs, or null
+     */
+    record Base(Map<String, List<CareProviderCost>> costs, List<ExcludedCost> excluded, List<InvoicedCost> outside,
+                String note) {
+    }
+
+    private Base base(ReportRequest r, int year) {
         if (r.attachment() != null) {
-            costs = parseCsv(r.attachment());
+            return new Base(parseCsv(r.attachment(), rules), List.of(), List.of(), null);
+        }
+        CostBaseSource source = costBase;
+        SupplierAnalysis s = supplier;
+        List<InvoicedCost> invoiced;
+        List<ExcludedCost> excluded = null;
+        if (source != null) {
+            CostBase b = source.costBase(year);
+            invoiced = b.costs();
+            excluded = b.excluded();
+        } else if (s != null) {
+            invoiced = s.invoicedCosts(year);
         } else {
-            SupplierAnalysis s = supplier;
-            if (s == null) {
-                return List.of(ReportSection.noteOnly("Kostnadsfördelning " + year, Sections.NO_SUPPLIER_DATA
-                        + "; skicka kostnaderna som CSV (care_provider;main_area;cost)"));
-            }
-            costs = new LinkedHashMap<>();
-            for (InvoicedCost c : s.invoicedCosts(year)) {
+            return new Base(Map.of(), null, List.of(), Sections.NO_SUPPLIER_DATA
+                    + "; skicka kostnaderna som CSV (care_provider;main_area;cost)");
+        }
+        CostAllocationRules.CareProviders careProviders = rules.careProviders();
+        Map<String, List<CareProviderCost>> costs = new LinkedHashMap<>();
+        List<InvoicedCost> outside = new ArrayList<>();
+        for (InvoicedCost c : invoiced) {
+            if (rules.mainAreaProblem(c.mainArea()).isPresent()
+                    || careProviders.problem(c.careProvider()).isPresent()) {
+                outside.add(c);
+            } else {
                 costs.computeIfAbsent(c.mainArea(), a -> new ArrayList<>())
                         .add(new CareProviderCost(c.careProvider(), BigDecimal.valueOf(c.amountOre(), 2)));
             }
         }
-        Map<String, BigDecimal> netResults = r.options().containsKey("netResults")
+        return new Base(costs, excluded, outside, null);
+    }
+
+    private List<ReportSection> sections(ReportRequest r, int year, Base base) {
+        if (base.note() != null) {
+            return List.of(ReportSection.noteOnly("Kostnadsfördelning " + year, base.note()));
+        }
+        Map<String, List<CareProviderCost>> costs = base.costs();
+        boolean asked = r.options().containsKey("netResults");
+        Map<String, BigDecimal> netResults = asked
                 ? ReportSettings.parseNetResults(r.options().get("netResults"), "netResults")
                 : settings.netResults(year);
+        checkNetResults(netResults, costs, year, asked);
         List<ReportSection> sections = new ArrayList<>();
         ReportSection.Builder totals = new ReportSection.Builder("Summa per huvudområde " + year)
                 .column("mainArea", "Huvudområde").column("totalCost", "Summa kostnad (kr)")
                 .column("netResult", "Nettoresultat (kr)").column("allocated", "Fördelat (kr)");
         if (costs.isEmpty()) {
-            return List.of(ReportSection.noteOnly("Kostnadsfördelning " + year, "Inga kostnader för året."));
+            sections.add(ReportSection.noteOnly("Kostnadsfördelning " + year, "Inga kostnader för året."));
         }
         for (Map.Entry<String, List<CareProviderCost>> area : costs.entrySet()) {
             BigDecimal net = netResults.get(area.getKey());
@@ -134,14 +199,92 @@ public class CostAllocationReport implements ReportProvider {
             if (net == null) {
                 s.note("Inget nettoresultat angivet för huvudområdet: bara andelarna visas.");
             } else {
-                s.note("Nettoresultat " + net.toPlainString().replace('.', ',') + " kr ("
-                        + (net.signum() >= 0 ? "överskott" : "underskott") + ").");
+                s.note("Nettoresultat " + sek(net) + " (" + (net.signum() >= 0 ? "överskott" : "underskott") + ").");
             }
             sections.add(s.build());
             totals.row(area.getKey(), a.totalCost(), net, net != null ? allocated : null);
         }
-        sections.add(totals.build());
+        if (!costs.isEmpty()) {
+            sections.add(totals.build());
+        }
+        if (r.attachment() == null) {
+            sections.add(excludedSection(year, base.excluded()));
+        }
+        if (!base.outside().isEmpty()) {
+            sections.add(outsideSection(year, base.outside()));
+        }
         return sections;
+    }
+
+    /**
+     * A net result must have costs to be distributed by, in a main area of the cost model.
+     *
+     * @throws ValidationException on {@code netResults}, naming each such main area
+     */
+    private void checkNetResults(Map<String, BigDecimal> netResults, Map<String, List<CareProviderCost>> costs,
+            int year, boolean asked) {
+        List<Problem> problems = new ArrayList<>();
+        String source = asked ? "" : " (setting netResults)";
+        for (Map.Entry<String, BigDecimal> e : netResults.entrySet()) {
+            String area = e.getKey();
+            var areaProblem = rules.mainAreaProblem(area);
+            if (areaProblem.isPresent()) {
+                problems.add(new Problem("netResults", areaProblem.get() + source));
+            } else if (e.getValue().signum() != 0 && costs.getOrDefault(area, List.of()).stream()
+                    .allMatch(c -> c.cost().signum() == 0)) {
+                problems.add(new Problem("netResults", "'" + area + "' has a net result of "
+                        + e.getValue().toPlainString() + source + " but no costs in " + year
+                        + " to distribute it by"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static ReportSection excludedSection(int year, List<ExcludedCost> excluded) {
+        ReportSection.Builder s = new ReportSection.Builder("Fakturarader utanför kostnadsunderlaget " + year)
+                .column("careProvider", "Vårdgivare").column("mainArea", "Huvudområde").column("reason", "Skäl")
+                .column("lines", "Antal rader").column("amount", "Belopp (kr)");
+        if (excluded == null) {
+            return s.note("Fakturarader som avstämningen av fakturor flaggar (dubbletter, fakturerat utan "
+                    + "leverans) ingår i kostnadsunderlaget: leverantörsmodulen kan inte skilja ut dem.").build();
+        }
+        long lines = 0;
+        long ore = 0;
+        for (ExcludedCost e : excluded) {
+            s.row(e.careProvider(), e.mainArea(), reason(e.reason()), e.lines(), BigDecimal.valueOf(e.amountOre(), 2));
+            lines += e.lines();
+            ore += e.amountOre();
+        }
+        if (lines == 0) {
+            return s.note("Inga fakturarader är flaggade av avstämningen: alla fakturerade rader ingår.").build();
+        }
+        return s.note(lines + " fakturarader på sammanlagt " + sek(BigDecimal.valueOf(ore, 2)) + " ingår inte i "
+                + "kostnadsunderlaget: avstämningen av fakturor flaggar dem som dubbletter eller som fakturerade "
+                + "utan leverans.").build();
+    }
+
+    private static String reason(DiscrepancyKind kind) {
+        return kind == DiscrepancyKind.DUPLICATE_LINE ? "fakturerad två gånger"
+                : kind == DiscrepancyKind.INVOICED_NOT_DELIVERED ? "fakturerad utan leverans" : "avvikelse";
+    }
+
+    private ReportSection outsideSection(int year, List<InvoicedCost> outside) {
+        ReportSection.Builder s = new ReportSection.Builder("Kostnader som inte fördelas " + year)
+                .column("careProvider", "Organisation").column("mainArea", "Huvudområde")
+                .column("amount", "Belopp (kr)");
+        for (InvoicedCost c : outside) {
+            s.row(c.careProvider(), c.mainArea(), BigDecimal.valueOf(c.amountOre(), 2));
+        }
+        List<String> areas = rules.mainAreas();
+        return s.note("Kostnaderna gäller en organisation som inte är vårdgivare enligt avtalet eller ett "
+                + "huvudområde utanför kalkylmodellen" + (areas.isEmpty() ? "" : " (" + String.join(", ", areas)
+                + ")") + "; de ingår inte i fördelningen.").build();
+    }
+
+    private static String sek(BigDecimal amount) {
+        return String.format(Locale.forLanguageTag("sv-SE"), "%,.2f kr", amount);
     }
 
     /**
@@ -151,6 +294,12 @@ public class CostAllocationReport implements ReportProvider {
      * @throws ValidationException naming each bad line
      */
     static Map<String, List<CareProviderCost>> parseCsv(String text) {
+        return parseCsv(text, null);
+    }
+
+    /** As {@link #parseCsv(String)}, refusing care providers and main areas the rules do not accept. */
+    static Map<String, List<CareProviderCost>> parseCsv(String text, CostAllocationRules rules) {
+        CostAllocationRules.CareProviders careProviders = rules != null ? rules.careProviders() : null;
         Map<String, List<CareProviderCost>> costs = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -171,6 +320,13 @@ public class CostAllocationReport implements ReportProvider {
                 if (rec.get(0).isBlank() || rec.get(1).isBlank()) {
                     problems.add(new Problem(at, "care_provider and main_area are required"));
                     continue;
+                }
+                if (rules != null) {
+                    var wrong = rules.mainAreaProblem(rec.get(1)).or(() -> careProviders.problem(rec.get(0)));
+                    if (wrong.isPresent()) {
+                        problems.add(new Problem(at, wrong.get()));
+                        continue;
+                    }
                 }
                 try {
                     BigDecimal cost = ReportSettings.amount(rec.get(2), at);

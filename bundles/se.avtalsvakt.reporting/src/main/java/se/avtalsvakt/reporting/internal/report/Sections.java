@@ -37,12 +37,19 @@ final class Sections {
     }
 
     static ReportSection deadlines(String title, List<Deadline> deadlines) {
+        return deadlines(title, deadlines, id -> id);
+    }
+
+    /** @param names organisation and body ids to names, for the responsible */
+    static ReportSection deadlines(String title, List<Deadline> deadlines,
+            java.util.function.Function<String, String> names) {
         ReportSection.Builder s = new ReportSection.Builder(title)
                 .column("date", "Datum").column("practicalDate", "Praktisk sista dag").column("kind", "Typ")
                 .column("subject", "Gäller").column("owner", "Ansvarig").column("description", "Beskrivning");
         for (Deadline d : deadlines) {
             s.row(d.date(), d.practicalDate() != null && !d.practicalDate().equals(d.date()) ? d.practicalDate() : null,
-                    DeadlineCalendar.label(d.kind()), d.subjectTitle(), d.owner(), d.description());
+                    DeadlineCalendar.label(d.kind()), d.subjectTitle(), d.owner() != null ? names.apply(d.owner()) : null,
+                    d.description());
         }
         if (s.rowCount() == 0) {
             s.note("Inga tidsfrister i perioden.");
@@ -71,19 +78,67 @@ final class Sections {
     }
 
     static ReportSection agreements(AgreementService agreements, LocalDate asOf, String only) {
+        return agreements(agreements, asOf, only, id -> id);
+    }
+
+    /**
+     * The agreements on a day, each with the parties that leave it (or have left), by name and last day.
+     *
+     * @param names organisation ids to names
+     */
+    static ReportSection agreements(AgreementService agreements, LocalDate asOf, String only,
+            java.util.function.Function<String, String> names) {
         ReportSection.Builder s = new ReportSection.Builder("Avtal")
                 .column("agreement", "Avtal").column("title", "Titel").column("status", "Status")
                 .column("termEnd", "Periodens slut").column("noticeDeadline", "Sista dag för uppsägning")
-                .column("practicalNoticeDeadline", "Praktisk sista dag").column("endsOn", "Upphör");
+                .column("practicalNoticeDeadline", "Praktisk sista dag").column("endsOn", "Upphör")
+                .column("parties", "Parter").column("leaving", "Parter som lämnar");
         for (Agreement a : agreements.list(AgreementFilter.ALL)) {
             if (only != null && !only.equals(a.id())) {
                 continue;
             }
             TermInfo t = agreements.terms(a.id(), asOf);
+            Leaving l = leaving(agreements, a, asOf, names);
             s.row(a.id(), a.title(), status(t.status()), t.termEnd(), t.noticeDeadline(),
-                    t.practicalNoticeDeadline(), t.endsOn());
+                    t.practicalNoticeDeadline(), t.endsOn(), l.parties(), l.text());
         }
         return s.build();
+    }
+
+    /** "50 av 51 kvar" and "Lilla Edet efter 30 september 2029". */
+    record Leaving(String parties, String text) {
+    }
+
+    private static final java.time.format.DateTimeFormatter LONG = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE"));
+
+    static Leaving leaving(AgreementService agreements, Agreement a, LocalDate asOf,
+            java.util.function.Function<String, String> names) {
+        long total = a.parties().stream().map(p -> p.organisation()).distinct().count();
+        List<se.avtalsvakt.api.agreement.Participation> parties;
+        try {
+            parties = agreements.parties(a.id(), asOf);
+        } catch (UnsupportedOperationException e) {
+            // an agreement module without participation per party
+            return new Leaving(total + " parter", null);
+        }
+        java.util.Map<LocalDate, List<String>> byDay = new java.util.TreeMap<>();
+        long ended = 0;
+        for (var p : parties) {
+            if (p.participatingUntil() != null) {
+                byDay.computeIfAbsent(p.participatingUntil(), d -> new ArrayList<>()).add(names.apply(p.organisation()));
+            }
+            if (p.status() == se.avtalsvakt.api.agreement.ParticipationStatus.ENDED) {
+                ended++;
+            }
+        }
+        if (byDay.isEmpty()) {
+            return new Leaving(total + " parter", null);
+        }
+        StringBuilder text = new StringBuilder();
+        byDay.forEach((day, who) -> text.append(text.length() > 0 ? "; " : "").append(String.join(", ", who))
+                .append(day.isBefore(asOf) ? " lämnade efter " : " lämnar efter ").append(LONG.format(day)));
+        return new Leaving((total - ended) + " av " + total + " parter kvar", text.toString());
     }
 
     static ReportSection obligations(String title, ObligationService obligations, Window w, String agreement,

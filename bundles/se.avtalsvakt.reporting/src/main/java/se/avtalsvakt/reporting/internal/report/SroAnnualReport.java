@@ -82,14 +82,23 @@ public class SroAnnualReport implements ReportProvider {
                 + "årligen till det politiska samrådsorganet (SRO). Rapporten omfattar år " + year
                 + ": avtalens läge och tidsfrister, utvärderingar, organens regelefterlevnad, "
                 + "leveranskontroller och fördelning av över- och underskott."));
-        sections.add(Sections.agreements(agreements, asOf, null));
+        sections.add(Sections.agreements(agreements, asOf, null, calendar.names()));
         sections.add(Sections.deadlines("Avtalens tidsfrister " + year, calendar.entries(w.from(), w.to(), null,
-                null, null).stream().filter(d -> "agreement".equals(d.source())).toList()));
+                null, null).stream().filter(d -> "agreement".equals(d.source())).toList(), calendar.names()));
         sections.add(Sections.obligations("Utvärderingar " + year, obligations, w, null, null,
                 ObligationKind.EVALUATION));
         sections.addAll(Sections.bodyCompliance(governance, year, null));
         sections.add(Sections.checkCompliance(supplier, w, null));
-        sections.addAll(costAllocation.sections(r, year));
+        try {
+            sections.addAll(costAllocation.sections(r, year));
+        } catch (se.avtalsvakt.api.ValidationException e) {
+            // the rest of the yearly report stands; the allocation says why it cannot be made
+            sections.add(ReportSection.noteOnly("Kostnadsfördelning " + year, "Fördelningen av över- och "
+                    + "underskott kan inte göras för året: ett angivet nettoresultat saknar kostnader att fördelas "
+                    + "efter, eller kostnaderna gäller en organisation som inte är vårdgivare enligt avtalet eller "
+                    + "ett huvudområde utanför kalkylmodellen. Rapporten Fördelning av över- och underskott visar "
+                    + "vad som behöver rättas."));
+        }
         Map<String, String> p = new LinkedHashMap<>();
         p.put("År", String.valueOf(year));
         p.put("Från", "Politisk beredningsgrupp för hjälpmedel");

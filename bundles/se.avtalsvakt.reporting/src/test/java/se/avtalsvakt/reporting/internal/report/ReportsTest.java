@@ -31,6 +31,11 @@ import se.avtalsvakt.api.report.ReportSection;
 import se.avtalsvakt.api.supplier.CheckCompliance;
 import se.avtalsvakt.api.supplier.InvoicedCost;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
+import se.avtalsvakt.api.report.CostBase;
+import se.avtalsvakt.api.report.ExcludedCost;
+import se.avtalsvakt.api.supplier.DiscrepancyKind;
+import se.avtalsvakt.reporting.internal.CostAllocationRules;
+import se.avtalsvakt.reporting.internal.CostAllocationRulesTest;
 import se.avtalsvakt.reporting.internal.CostAllocator;
 import se.avtalsvakt.reporting.internal.Fakes;
 import se.avtalsvakt.reporting.internal.ReportSettings;
@@ -58,6 +63,15 @@ public class ReportsTest {
             public int calendarMonthsAhead() {
                 return 24;
             }
+
+            public String[] mainAreas() {
+                return new String[] {"Rörelsehinder", "Kommunikation och information", "Medicinsk behandling",
+                    "Övriga tjänster"};
+            }
+
+            public String costAllocationAgreement() {
+                return "samarbetsavtal-hjalpmedel";
+            }
         });
     }
 
@@ -67,7 +81,7 @@ public class ReportsTest {
                         new InvoicedCost("goteborg", "Rörelsehinder", 2025, 100_000_000L),
                         new InvoicedCost("boras", "Rörelsehinder", 2025, 50_000_000L),
                         new InvoicedCost("mark", "Rörelsehinder", 2025, 0L),
-                        new InvoicedCost("vgr", "Kommunikation", 2025, 30_000L)),
+                        new InvoicedCost("vgr", "Kommunikation och information", 2025, 30_000L)),
                 "checkCompliance", a -> List.of(
                         new CheckCompliance("goteborg", YearMonth.of(2025, 3), 8, 6, 1, 1))));
     }
@@ -90,7 +104,7 @@ public class ReportsTest {
         assertEquals("Summa", area.rows().get(3).get(0));
         assertEquals(new BigDecimal("100000.00"), area.rows().get(3).get(3));
         // no net result configured for Kommunikation: shares only
-        ReportSection komm = r.section("Huvudområde Kommunikation").orElseThrow();
+        ReportSection komm = r.section("Huvudområde Kommunikation och information").orElseThrow();
         assertNull(komm.rows().get(0).get(3));
         assertTrue(komm.note().contains("Inget nettoresultat"));
     }
@@ -107,6 +121,82 @@ public class ReportsTest {
         assertEquals(new BigDecimal("-100.00"), area.rows().get(3).get(3));
         assertEquals(List.of("Rörelsehinder", new BigDecimal("3.00"), new BigDecimal("-100.00"),
                 new BigDecimal("-100.00")), r.section("Summa per huvudområde 2025").orElseThrow().rows().get(0));
+    }
+
+    private static CostAllocationReport withRules(String... netResults) {
+        ReportSettings settings = settings(netResults);
+        CostAllocationRules rules = new CostAllocationRules(settings, CostAllocationRulesTest.agreements());
+        return new CostAllocationReport(new CostAllocator(rules), settings, rules, CLOCK);
+    }
+
+    @Test
+    public void flaggedInvoiceLinesAreLeftOutOfTheCostBaseAndCounted() {
+        CostAllocationReport report = withRules("2025;Rörelsehinder;100.00");
+        report.costBase = year -> new CostBase(year, List.of(new InvoicedCost("lerum", "Rörelsehinder", year,
+                30_000L), new InvoicedCost("boras", "Rörelsehinder", year, 10_000L)), List.of(
+                new ExcludedCost("lerum", "Rörelsehinder", DiscrepancyKind.DUPLICATE_LINE, 2, 20_000L),
+                new ExcludedCost("boras", "Rörelsehinder", DiscrepancyKind.INVOICED_NOT_DELIVERED, 1, 5_000L)));
+        Report r = report.build(year(2025, Map.of(), null));
+        assertEquals("3", r.parameters().get("Utelämnade fakturarader"));
+        assertEquals(new BigDecimal("75.00"), r.section("Huvudområde Rörelsehinder").orElseThrow().rows().get(0)
+                .get(3));
+        ReportSection out = r.section("Fakturarader utanför kostnadsunderlaget 2025").orElseThrow();
+        assertEquals(List.of("lerum", "Rörelsehinder", "fakturerad två gånger", 2L, new BigDecimal("200.00")),
+                out.rows().get(0));
+        assertEquals("fakturerad utan leverans", out.rows().get(1).get(2));
+        assertTrue(out.note(), out.note().startsWith("3 fakturarader på sammanlagt 250,00 kr ingår inte"));
+    }
+
+    @Test
+    public void withoutTheCostBaseTheReportSaysFlaggedLinesAreIncluded() {
+        CostAllocationReport report = withRules();
+        report.supplier = supplier();
+        Report r = report.build(year(2025, Map.of(), null));
+        assertNull(r.parameters().get("Utelämnade fakturarader"));
+        assertTrue(r.section("Fakturarader utanför kostnadsunderlaget 2025").orElseThrow().note()
+                .contains("ingår i kostnadsunderlaget"));
+        // goteborg and mark are no care providers of the fake agreement: set apart, not distributed
+        ReportSection outside = r.section("Kostnader som inte fördelas 2025").orElseThrow();
+        assertEquals(List.of("goteborg", "mark"), outside.rows().stream().map(row -> row.get(0)).toList());
+        assertEquals(List.of("boras"), r.section("Huvudområde Rörelsehinder").orElseThrow().rows().stream()
+                .map(row -> row.get(0)).filter(c -> !c.equals("Summa")).toList());
+    }
+
+    @Test
+    public void aNetResultForAMainAreaWithoutCostsIsAnError() {
+        CostAllocationReport report = withRules("2025;Medicinsk behandling;500.00");
+        report.supplier = supplier();
+        try {
+            report.build(year(2025, Map.of(), null));
+            fail();
+        } catch (ValidationException e) {
+            assertEquals("netResults", e.problems().get(0).path());
+            assertTrue(e.getMessage(), e.problems().get(0).message().contains("'Medicinsk behandling' has a net "
+                    + "result of 500.00 (setting netResults) but no costs in 2025"));
+        }
+        try {
+            withRules().build(year(2025, Map.of("netResults", "Rullstolar=1,00"),
+                    "care_provider;main_area;cost\nlerum;Rörelsehinder;1\n"));
+            fail();
+        } catch (ValidationException e) {
+            assertTrue(e.getMessage(), e.problems().get(0).message().contains("'Rullstolar' is not one of the main"));
+        }
+        // a zero net result needs no costs
+        withRules().build(year(2025, Map.of("netResults", "Medicinsk behandling=0"),
+                "care_provider;main_area;cost\nlerum;Rörelsehinder;1\n"));
+    }
+
+    @Test
+    public void anUploadNamesCareProvidersAndMainAreasOutsideTheAgreement() {
+        try {
+            withRules().build(year(2025, Map.of(), "care_provider;main_area;cost\nlerum;Rörelsehinder;1\n"
+                    + "oslo;Rörelsehinder;1\nboras;Rullstolar;1\n"));
+            fail();
+        } catch (ValidationException e) {
+            assertEquals(List.of("costs line 3", "costs line 4"), e.problems().stream().map(p -> p.path()).toList());
+            assertTrue(e.getMessage(), e.problems().get(0).message().contains("'oslo' is not a care provider"));
+            assertTrue(e.getMessage(), e.problems().get(1).message().contains("'Rullstolar'"));
+        }
     }
 
     @Test

@@ -67,8 +67,19 @@ public class SroAndRepresentativesTest {
     @Test
     public void sroAnnualHoldsEveryPart() {
         AgreementService agreements = Fakes.of(AgreementService.class, Map.of(
-                "list", a -> List.of(new Agreement("samarbetsavtal", "Samarbetsavtal", null, null, null, null, null,
-                        null, null, false, false, null, null, null, null)),
+                "list", a -> List.of(new Agreement("samarbetsavtal", "Samarbetsavtal", null, null, List.of(
+                        new se.avtalsvakt.api.agreement.Party("vgr", se.avtalsvakt.api.agreement.PartyRole.CARE_PROVIDER),
+                        new se.avtalsvakt.api.agreement.Party("lilla-edet",
+                                se.avtalsvakt.api.agreement.PartyRole.CARE_PROVIDER),
+                        new se.avtalsvakt.api.agreement.Party("ale", se.avtalsvakt.api.agreement.PartyRole.CARE_PROVIDER)),
+                        null, null, null, null, false, false, null, null, null, null)),
+                "parties", a -> List.of(
+                        new se.avtalsvakt.api.agreement.Participation("lilla-edet", null,
+                                se.avtalsvakt.api.agreement.ParticipationStatus.NOTICE_GIVEN, null,
+                                LocalDate.of(2029, 9, 30), null, null),
+                        new se.avtalsvakt.api.agreement.Participation("ale", null,
+                                se.avtalsvakt.api.agreement.ParticipationStatus.ENDED, null,
+                                LocalDate.of(2025, 9, 30), null, null)),
                 "terms", a -> new TermInfo("samarbetsavtal", (LocalDate) a[1], 3, LocalDate.of(2023, 10, 1),
                         LocalDate.of(2026, 9, 30), LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 30),
                         AgreementStatus.ACTIVE, null)));
@@ -95,16 +106,30 @@ public class SroAndRepresentativesTest {
             public int calendarMonthsAhead() {
                 return 24;
             }
+
+            public String[] mainAreas() {
+                return new String[] {"Rörelsehinder", "Kommunikation och information", "Medicinsk behandling",
+                    "Övriga tjänster"};
+            }
+
+            public String costAllocationAgreement() {
+                return "samarbetsavtal-hjalpmedel";
+            }
         });
-        SroAnnualReport sro = new SroAnnualReport(agreements, obligations, governance,
-                new DeadlineCalendar(deadlines, agreements, obligations, governance),
+        DeadlineCalendar calendar = new DeadlineCalendar(deadlines, agreements, obligations, governance);
+        calendar.organisations = Fakes.of(se.avtalsvakt.api.organisation.OrganisationService.class, Map.of("list",
+                a -> List.of(new se.avtalsvakt.api.organisation.Organisation("lilla-edet", "Lilla Edet", null, null),
+                        new se.avtalsvakt.api.organisation.Organisation("ale", "Ale", null, null))));
+        SroAnnualReport sro = new SroAnnualReport(agreements, obligations, governance, calendar,
                 new CostAllocationReport(new CostAllocator(), settings, CLOCK), CLOCK);
         Report r = sro.build(new ReportRequest("sro-annual", 2026, null, null, null, null, null,
                 Map.of("netResults", "Rörelsehinder=10.00"),
                 "care_provider;main_area;cost\na;Rörelsehinder;1\nb;Rörelsehinder;3\n"));
         assertEquals("Årsrapport till SRO 2026", r.title());
+        // who is leaving, by name (an organisation without a name stays as its id) and last day
         assertEquals(java.util.Arrays.asList("samarbetsavtal", "Samarbetsavtal", "Gällande",
-                LocalDate.of(2026, 9, 30), LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 30), null),
+                LocalDate.of(2026, 9, 30), LocalDate.of(2025, 9, 30), LocalDate.of(2025, 9, 30), null,
+                "2 av 3 parter kvar", "Ale lämnade efter 30 september 2025; Lilla Edet lämnar efter 30 september 2029"),
                 r.section("Avtal").orElseThrow().rows().get(0));
         // only the agreements' deadlines, not the delivery checks
         assertEquals(1, r.section("Avtalens tidsfrister 2026").orElseThrow().rows().size());
