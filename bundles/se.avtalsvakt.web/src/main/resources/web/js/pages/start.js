@@ -9,7 +9,9 @@ const SEVERITY_CLASS = { INFO: 'info', WARNING: 'warning', CRITICAL: 'critical' 
 /** A link to what a deadline or alert is about, when the dashboard has a page for it. */
 export function subjectLink(item) {
   const title = item.subjectTitle || item.subject;
-  return item.source === 'agreement' ? h('a', { href: `#/avtal/${encodeURIComponent(item.subject)}` }, title) : title;
+  // agreement subjects are the agreement id, or "<agreement>/<party>" for one party's notice or leaving
+  const agreement = String(item.subject).split('/')[0];
+  return item.source === 'agreement' ? h('a', { href: `#/avtal/${encodeURIComponent(agreement)}` }, title) : title;
 }
 
 /** The day to act by, how far away it is, and the contractual last day too when it is not a working day. */
