@@ -108,7 +108,10 @@ public class AgreementDeadlineSource implements DeadlineSource {
         return events(new Window(from, to, false));
     }
 
-    /** The same events, chosen by the day the platform recorded them (platform clock), each with its own date. */
+    /**
+     * The acts entered by people (notices, their withdrawals, calls for renegotiation), chosen by the day the
+     * platform recorded them (platform clock), each with its own date.
+     */
     @Override
     public List<Deadline> eventsRecorded(LocalDate from, LocalDate to) {
         return events(new Window(from, to, true));
@@ -155,7 +158,10 @@ public class AgreementDeadlineSource implements DeadlineSource {
                 }
             }
         }
-        for (TermChange c : agreements.termChanges(null)) {
+        // term changes are the renewal job's own bookkeeping, not acts entered late: they are raised on their own
+        // day through events(), with the steps missed while the platform was down; by recording day they would
+        // raise every historical renewal at first start
+        for (TermChange c : w.byRecording() ? List.<TermChange>of() : agreements.termChanges(null)) {
             Agreement a = byId.get(c.agreement());
             if (a == null || !w.contains(c.effectiveOn(), c.recordedAt(), zone)) {
                 continue;
