@@ -233,7 +233,7 @@ final class AgreementValidator {
             if (!terms.isExtensionStart(effective)) {
                 String next = terms.extensionStartsAfter(effective, 3).stream().map(LocalDate::toString)
                         .collect(Collectors.joining(", "));
-                p.add("effectiveFrom", "the main document can only change when the agreement is extended (R4)"
+                p.add("effectiveFrom", "the main document can only change when the agreement is extended"
                         + (next.isEmpty() ? "; this agreement is never extended"
                                 : ": it must take effect on the first day of a new term (" + next + ", ...)"));
             }

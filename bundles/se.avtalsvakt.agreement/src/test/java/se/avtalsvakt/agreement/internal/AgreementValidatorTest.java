@@ -441,7 +441,7 @@ public class AgreementValidatorTest {
         assertEquals(List.of(), problems(draft));
         draft.specifications.set(0, new Specification("huvuddokument", "Huvuddokument",
                 SpecificationType.MAIN_DOCUMENT, List.of(new Revision("HMC 1", d("2023-06-01"), null, "Ny", null))));
-        assertOnly(problems(draft), "specifications[0].revisions[0].effectiveFrom", "R4");
+        assertOnly(problems(draft), "specifications[0].revisions[0].effectiveFrom", "only change when the agreement is extended");
     }
 
     @Test
@@ -449,7 +449,7 @@ public class AgreementValidatorTest {
         Draft draft = new Draft();
         draft.specifications.set(0, mainDocumentRevisedOn("2022-03-01"));
         assertOnly(problems(draft), "specifications[0].revisions[0].effectiveFrom",
-                "R4", "2023-10-01", "2026-10-01");
+                "only change when the agreement is extended", "2023-10-01", "2026-10-01");
     }
 
     @Test
@@ -457,7 +457,7 @@ public class AgreementValidatorTest {
         // a revision meant for 2030-03-01 must be pointed at 2032-10-01, the next extension, not at 2020-2026
         Draft draft = new Draft();
         draft.specifications.set(0, mainDocumentRevisedOn("2030-03-01"));
-        assertOnly(problems(draft), "specifications[0].revisions[0].effectiveFrom", "R4", "2032-10-01");
+        assertOnly(problems(draft), "specifications[0].revisions[0].effectiveFrom", "only change when the agreement is extended", "2032-10-01");
     }
 
     @Test

@@ -15,7 +15,7 @@ import se.avtalsvakt.api.agreement.RenegotiationRequest;
  * renegotiation (R9); without {@code --party}, lists the agreement's calls.
  */
 @Command(scope = "agreement", name = "renegotiate",
-        description = "Records a party's call for renegotiation (R9), or lists the calls when no --party is given")
+        description = "Records a party's call for renegotiation, or lists the calls when no --party is given")
 @Service
 public class AgreementRenegotiateCommand extends AgreementCommandSupport {
 

@@ -47,7 +47,7 @@ public class AgreementShowCommand extends AgreementCommandSupport {
         }
         row(out, "Notice period", orDash(a.renewal().noticePeriod()));
         row(out, "Written notice", a.renewal().writtenNoticeRequired() ? "required" : "not required");
-        row(out, "Renegotiation", a.renegotiationAnyTime() ? "any time (R9)" : "at renewal");
+        row(out, "Renegotiation", a.renegotiationAnyTime() ? "any time" : "at renewal");
         row(out, "Notice ends it for", a.noticeEndsAgreementFor().isEmpty() ? "every party"
                 : String.join(", ", a.noticeEndsAgreementFor()) + " (others' notice ends only their own participation)");
         row(out, "Last day moves", a.lastDayMovesToNextWorkingDay()
