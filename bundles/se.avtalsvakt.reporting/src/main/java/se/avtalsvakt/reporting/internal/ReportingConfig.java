@@ -8,7 +8,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public @interface ReportingConfig {
 
     @AttributeDefinition(name = "Net results per main area",
-            description = "Each main area's net result for a year, distributed by cost shares (R7): entries "
+            description = "Each main area's net result for a year, distributed by cost shares: entries "
                     + "'year;main area;amount in SEK' (decimal point), several separated by commas, a surplus positive, a deficit negative, e.g. "
                     + "'2025;Rörelsehinder;100000.00'. A report's netResults parameter overrides them.")
     String[] netResults() default {};

@@ -16,7 +16,7 @@ import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
 /** {@code delivery:compliance}: the share of deliveries checked within five working days, per care provider and month. */
 @Command(scope = "delivery", name = "compliance",
-        description = "Share of deliveries checked within five working days, per care provider and month (R6)")
+        description = "Share of deliveries checked within five working days, per care provider and month")
 @Service
 public class DeliveryComplianceCommand extends SupplierCommandSupport {
 

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import se.avtalsvakt.api.supplier.DeliveryView;
 
 /** {@code delivery:list}: deliveries with their check deadline and check. */
-@Command(scope = "delivery", name = "list", description = "Lists deliveries with their check deadline (R6)")
+@Command(scope = "delivery", name = "list", description = "Lists deliveries with their check deadline")
 @Service
 public class DeliveryListCommand extends SupplierCommandSupport {
 

@@ -9,8 +9,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import se.avtalsvakt.api.supplier.LostAidSummary;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
-/** {@code lostaid:list}: the lost-aid register per care provider and article (R6). */
-@Command(scope = "lostaid", name = "list", description = "The lost-aid register per care provider and article (R6)")
+/** {@code lostaid:list}: the lost-aid register per care provider and article. */
+@Command(scope = "lostaid", name = "list", description = "The lost-aid register per care provider and article")
 @Service
 public class LostAidListCommand extends SupplierCommandSupport {
 
