@@ -3,7 +3,6 @@ package se.avtalsvakt.supplier.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,16 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
 import org.junit.Test;
 
 import se.avtalsvakt.api.deadline.Deadline;
-import se.avtalsvakt.calendar.internal.SwedishWorkingDayCalendar;
-import se.avtalsvakt.calendar.internal.WorkingDayConfig;
-import se.avtalsvakt.persistence.internal.LiquibaseSchemaMigrator;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries;
 
 /**
@@ -37,22 +32,6 @@ public class DeliveryCheckDeadlinesTest {
     private static final Map<String, String> NAMES = Map.of(HMC, "Hjälpmedelscentralen", "boras", "Borås stad",
             "goteborg", "Göteborgs stad", "ortopeden", "Ortopedtekniska");
 
-    private static final SwedishWorkingDayCalendar CALENDAR = new SwedishWorkingDayCalendar(new WorkingDayConfig() {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return WorkingDayConfig.class;
-        }
-
-        @Override
-        public boolean eveNonWorking() {
-            return true;
-        }
-
-        @Override
-        public String[] extraNonWorkingDays() {
-            return new String[0];
-        }
-    });
 
     private EmbeddedDataSource dataSource;
     private DeliveryCheckDeadlines deadlines;
@@ -60,19 +39,10 @@ public class DeliveryCheckDeadlinesTest {
 
     @Before
     public void setUp() throws SQLException {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:checks-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        new LiquibaseSchemaMigrator(dataSource).migrate("db/supplier/changelog.xml", getClass().getClassLoader());
+        dataSource = SupplierTestDatabase.withImport(HMC, "DELIVERIES");
         deadlines = new DeliveryCheckDeadlines(new AnalysisQueries(dataSource),
-                d -> CALENDAR.addWorkingDays(d, SupplierRegister.CHECK_WORKING_DAYS),
+                d -> SupplierTestDatabase.CALENDAR.addWorkingDays(d, SupplierRegister.CHECK_WORKING_DAYS),
                 id -> NAMES.getOrDefault(id, id), ZONE);
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("insert into av_supplier_import (supplier_id, record_type, source,"
-                    + " received_at, status, lines_read, lines_stored, lines_duplicate, lines_corrected,"
-                    + " lines_rejected) values ('" + HMC + "', 'DELIVERIES', 't', current_timestamp, 'COMPLETED',"
-                    + " 0, 0, 0, 0, 0)");
-        }
     }
 
     private long delivery(String supplier, String careProvider, String date) {

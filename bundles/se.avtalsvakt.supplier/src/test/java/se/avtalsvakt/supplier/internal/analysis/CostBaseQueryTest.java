@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
@@ -19,7 +18,7 @@ import se.avtalsvakt.api.report.CostBase;
 import se.avtalsvakt.api.report.ExcludedCost;
 import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.InvoicedCost;
-import se.avtalsvakt.persistence.internal.LiquibaseSchemaMigrator;
+import se.avtalsvakt.supplier.internal.SupplierTestDatabase;
 
 /** The cost base of R7 leaves out the lines reconciliation flags, against Derby migrated with the bundle's changelog. */
 public class CostBaseQueryTest {
@@ -29,17 +28,8 @@ public class CostBaseQueryTest {
 
     @Before
     public void setUp() throws SQLException {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:costbase-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        new LiquibaseSchemaMigrator(dataSource).migrate("db/supplier/changelog.xml", getClass().getClassLoader());
+        dataSource = SupplierTestDatabase.withImport("hmc", "ORDERS");
         query = new CostBaseQuery(dataSource);
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("insert into av_supplier_import (supplier_id, record_type, source,"
-                    + " received_at, status, lines_read, lines_stored, lines_duplicate, lines_corrected,"
-                    + " lines_rejected) values ('hmc', 'ORDERS', 't', current_timestamp, 'COMPLETED',"
-                    + " 0, 0, 0, 0, 0)");
-        }
     }
 
     private void insert(String type, String recordId, String order, String careProvider, String date,

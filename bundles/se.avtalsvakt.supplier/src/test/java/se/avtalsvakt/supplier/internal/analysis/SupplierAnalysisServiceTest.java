@@ -3,7 +3,6 @@ package se.avtalsvakt.supplier.internal.analysis;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.annotation.Annotation;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.Before;
@@ -24,9 +22,7 @@ import se.avtalsvakt.api.supplier.Discrepancy;
 import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.InvoicedCost;
 import se.avtalsvakt.api.supplier.LostAidSummary;
-import se.avtalsvakt.calendar.internal.SwedishWorkingDayCalendar;
-import se.avtalsvakt.calendar.internal.WorkingDayConfig;
-import se.avtalsvakt.persistence.internal.LiquibaseSchemaMigrator;
+import se.avtalsvakt.supplier.internal.SupplierTestDatabase;
 
 /**
  * The analysis SQL against an in-memory Derby migrated with the bundle's own changelog, and the real Swedish
@@ -37,22 +33,6 @@ public class SupplierAnalysisServiceTest {
     private static final String HMC = "hjalpmedelscentralen";
     private static final Instant IMPORTED = Instant.parse("2026-12-01T08:00:00Z");
 
-    static final SwedishWorkingDayCalendar CALENDAR = new SwedishWorkingDayCalendar(new WorkingDayConfig() {
-        @Override
-        public Class<? extends Annotation> annotationType() {
-            return WorkingDayConfig.class;
-        }
-
-        @Override
-        public boolean eveNonWorking() {
-            return true;
-        }
-
-        @Override
-        public String[] extraNonWorkingDays() {
-            return new String[0];
-        }
-    });
 
     private EmbeddedDataSource dataSource;
     private SupplierAnalysisService analysis;
@@ -60,19 +40,8 @@ public class SupplierAnalysisServiceTest {
 
     @Before
     public void setUp() {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:analysis-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        new LiquibaseSchemaMigrator(dataSource).migrate("db/supplier/changelog.xml", getClass().getClassLoader());
-        analysis = new SupplierAnalysisService(new AnalysisQueries(dataSource), CALENDAR);
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().executeUpdate("insert into av_supplier_import (supplier_id, record_type, source,"
-                    + " received_at, status, lines_read, lines_stored, lines_duplicate, lines_corrected,"
-                    + " lines_rejected) values ('" + HMC + "', 'ORDERS', 't', current_timestamp, 'COMPLETED',"
-                    + " 0, 0, 0, 0, 0)");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        dataSource = SupplierTestDatabase.withImport(HMC, "ORDERS");
+        analysis = new SupplierAnalysisService(new AnalysisQueries(dataSource), SupplierTestDatabase.CALENDAR);
     }
 
     private long insert(String type, String recordId, String orderId, String careProvider, String article,
@@ -222,7 +191,7 @@ public class SupplierAnalysisServiceTest {
     public void complianceCountsInTimeLateAndUncheckedAcrossChristmas() {
         // Monday 21 December 2026: the fifth working day after it is 30 December (24, 25, 26 and the weekend
         // are not working days: 22, 23, 28, 29, 30)
-        assertEquals(LocalDate.parse("2026-12-30"), CALENDAR.addWorkingDays(LocalDate.parse("2026-12-21"), 5));
+        assertEquals(LocalDate.parse("2026-12-30"), SupplierTestDatabase.CALENDAR.addWorkingDays(LocalDate.parse("2026-12-21"), 5));
         check(delivery("D1", "O1", "lerum", "2026-12-21"), "2026-12-30"); // on the last day: in time
         check(delivery("D2", "O2", "lerum", "2026-12-21"), "2026-12-31"); // late
         delivery("D3", "O3", "lerum", "2026-12-21"); // unchecked
