@@ -1,28 +1,15 @@
 package se.avtalsvakt.rest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.json.Json;
 
 /**
  * Reads JSON input (request bodies, a plug-in's reference data files) into records, the way the platform does:
- * ISO dates, unknown fields refused, and a bad field becomes a {@link ValidationException} naming its path.
+ * ISO dates, unknown fields refused, and a bad field becomes a {@link se.avtalsvakt.api.ValidationException} naming its path.
  */
 public final class JsonInput {
-
-    public static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private JsonInput() {
     }
@@ -31,7 +18,7 @@ public final class JsonInput {
      * Reads a request's JSON body.
      *
      * @throws UnsupportedMediaTypeException unless the body is {@code application/json} (or {@code +json})
-     * @throws ValidationException naming the field that could not be read
+     * @throws se.avtalsvakt.api.ValidationException naming the field that could not be read
      */
     public static <T> T body(RestRequest request, Class<T> type) {
         requireJson(request);
@@ -47,26 +34,12 @@ public final class JsonInput {
         }
     }
 
-    /** @throws ValidationException naming the field that could not be read */
+    /**
+     * @throws se.avtalsvakt.api.ValidationException naming the field that could not be read
+     * @deprecated use {@link Json#read(InputStream, Class)}
+     */
+    @Deprecated
     public static <T> T read(InputStream in, Class<T> type) {
-        try {
-            T value = MAPPER.readValue(in, type);
-            if (value == null) {
-                throw new ValidationException("", "the body is empty: send a JSON object");
-            }
-            return value;
-        } catch (JsonMappingException e) {
-            throw new ValidationException(path(e), e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw new ValidationException("", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ValidationException("", "the body could not be read: " + e.getMessage());
-        }
-    }
-
-    static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+        return Json.read(in, type);
     }
 }

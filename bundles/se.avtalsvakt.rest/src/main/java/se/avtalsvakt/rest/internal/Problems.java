@@ -1,15 +1,14 @@
 package se.avtalsvakt.rest.internal;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.core.Response;
 
 import se.avtalsvakt.api.Problem;
 
-/** Writes RFC 9457 problem details ({@code application/problem+json}). */
+/** RFC 9457 problem details ({@code application/problem+json}), the body of every error the API answers. */
 final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
@@ -17,12 +16,15 @@ final class Problems {
     private Problems() {
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        write(response, status, title, detail, null);
+    static Response.ResponseBuilder response(int status, String title, String detail) {
+        return response(status, title, detail, null);
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail, List<Problem> errors)
-            throws IOException {
+    static Response.ResponseBuilder response(int status, String title, String detail, List<Problem> errors) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, title, detail, errors));
+    }
+
+    static Map<String, Object> body(int status, String title, String detail, List<Problem> errors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
@@ -32,9 +34,6 @@ final class Problems {
             body.put("errors", errors.stream()
                     .map(p -> Map.of("path", p.path(), "message", p.message())).toList());
         }
-        response.setStatus(status);
-        response.setContentType(MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        Json.MAPPER.writeValue(response.getOutputStream(), body);
+        return body;
     }
 }

@@ -1,0 +1,65 @@
+package se.avtalsvakt.rest.internal;
+
+import java.util.Set;
+
+import javax.ws.rs.core.Application;
+
+import com.fasterxml.jackson.jaxrs.cfg.JaxRSFeature;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.metatype.annotations.Designate;
+
+import se.avtalsvakt.api.json.Json;
+
+/**
+ * The platform's JAX-RS application at {@code /api/v1} on the OSGi JAX-RS Whiteboard. Every bundle adds its
+ * resources to it with {@code @JaxrsApplicationSelect("(osgi.jaxrs.name=avtalsvakt)")}; the application gives
+ * them all the same JSON (the platform's mapper), login (HTTP Basic against the Karaf JAAS realm), role check,
+ * parameter conversion and problem details for errors.
+ */
+@Component(name = "se.avtalsvakt.rest", service = Application.class)
+@JaxrsName(AvtalsvaktApplication.NAME)
+@JaxrsApplicationBase("api/v1")
+@Designate(ocd = AuthConfig.class)
+public class AvtalsvaktApplication extends Application {
+
+    /** The application's name; resources select it with {@code (osgi.jaxrs.name=avtalsvakt)}. */
+    public static final String NAME = "avtalsvakt";
+
+    private volatile AuthConfig config;
+    private final PathOwners owners;
+    private final Set<Object> singletons;
+
+    @Activate
+    public AvtalsvaktApplication(BundleContext context, AuthConfig config) {
+        this.config = config;
+        this.owners = new PathOwners(context);
+        JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
+        json.disable(JaxRSFeature.ALLOW_EMPTY_INPUT);
+        this.singletons = Set.of(json, new LoginFilter(() -> this.config), new QueryNormalizer(),
+                new RoleCheck(), new ParameterConverters(), new ProblemMapper(owners));
+        owners.open();
+    }
+
+    @Modified
+    void modified(AuthConfig config) {
+        this.config = config;
+    }
+
+    @Deactivate
+    void deactivate() {
+        owners.close();
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return singletons;
+    }
+}
