@@ -40,6 +40,7 @@ import se.avtalsvakt.supplier.internal.store.RecordHistoryEntity;
 import se.avtalsvakt.supplier.internal.store.SupplierRecordEntity;
 import se.avtalsvakt.supplier.internal.store.SupplierRepository;
 import se.avtalsvakt.supplier.internal.store.SupplierSchema;
+import se.avtalsvakt.testsupport.ResourceLocalJpaTemplate;
 
 /**
  * The supplier bundle's own classes wired by hand, outside OSGi: embedded Derby, the bundle's Liquibase changelog,

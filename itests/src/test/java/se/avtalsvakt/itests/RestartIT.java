@@ -2,8 +2,13 @@ package se.avtalsvakt.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+
+import org.apache.felix.hc.api.HealthCheck;
+import org.apache.felix.hc.api.Result;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -12,6 +17,10 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+
+import se.avtalsvakt.persistence.ReferenceDataLoad;
+import se.avtalsvakt.persistence.ReferenceDataLoader;
 
 /**
  * Data survives a restart of the bundles, and starting again loads no reference data twice and keeps users'
@@ -56,5 +65,22 @@ public class RestartIT extends AvtalsvaktTestSupport {
         assertEquals("Överlever", json(get("/api/v1/agreements/" + id, "viewer")).get("title").asText());
         assertEquals("Ändrad av en användare",
                 json(get("/api/v1/agreements/overenskommelse-skola", "viewer")).get("notes").asText());
+
+        // loaded again on start, the shipped file was found unchanged: nothing applied
+        ServiceReference<ReferenceDataLoader> loader = bundleContext.getServiceReference(ReferenceDataLoader.class);
+        List<ReferenceDataLoad> loads = bundleContext.getService(loader).lastLoad("agreement").orElseThrow();
+        assertEquals(List.of(new ReferenceDataLoad("agreement", "vgr-hjalpmedel.json",
+                ReferenceDataLoad.Outcome.UNCHANGED, null)), loads);
+        await().atMost(Duration.ofSeconds(60)).until(() -> health("Reference data").getStatus() == Result.Status.OK);
+        String message = health("Reference data").iterator().next().getMessage();
+        assertTrue(message, message.contains("agreement (1 file)") && message.contains("evaluation (1 file)")
+                && message.contains("governance (1 file)"));
+        assertEquals(Result.Status.OK, health("Database migrations").getStatus());
+    }
+
+    private Result health(String name) throws Exception {
+        ServiceReference<HealthCheck> check = bundleContext.getServiceReferences(HealthCheck.class,
+                "(" + HealthCheck.NAME + "=" + name + ")").iterator().next();
+        return bundleContext.getService(check).execute();
     }
 }

@@ -1,9 +1,14 @@
 package se.avtalsvakt.persistence;
 
+import java.util.List;
+
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Brings the platform datasource's schema up to a domain bundle's changelog. Each changeset runs once, ever;
  * running the same changelog again changes nothing. Several bundles may migrate at the same time.
  */
+@ProviderType
 public interface SchemaMigrator {
 
     /**
@@ -17,4 +22,10 @@ public interface SchemaMigrator {
      * @throws IllegalStateException if a migration fails; the failed changeset has been rolled back
      */
     int migrate(String changelog, ClassLoader resources);
+
+    /**
+     * @return every changelog migrated since start, the migrator's own first, with its state: what the "Database
+     *         migrations" health check reports
+     */
+    List<Migration> migrations();
 }

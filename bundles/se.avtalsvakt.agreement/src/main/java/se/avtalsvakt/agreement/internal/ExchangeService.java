@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.agreement.internal.json.ExchangeJson;
 import se.avtalsvakt.agreement.internal.store.AgreementRepository;
-import se.avtalsvakt.agreement.internal.store.AgreementRepository.ReferenceDataMarker;
 import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementExchange;
@@ -79,13 +78,8 @@ public class ExchangeService implements AgreementExchange {
 
     @Override
     public ImportResult importDocument(ExchangeDocument document, ImportMode mode) {
-        return importDocument(document, mode, null);
-    }
-
-    /** Imports a reference data file and records it as loaded, in one transaction. */
-    ImportResult importDocument(ExchangeDocument document, ImportMode mode, ReferenceDataMarker marker) {
         validate(document);
-        ImportResult result = repository.importDocument(document, mode, marker);
+        ImportResult result = repository.importDocument(document, mode);
         LOG.info("Imported ({}): {}", mode, result);
         EventAdmin events = eventAdmin;
         if (events != null && changed(result.organisations()) + changed(result.agreements()) > 0) {

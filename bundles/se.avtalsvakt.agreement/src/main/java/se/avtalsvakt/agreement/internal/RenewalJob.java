@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.api.agreement.AgreementService;
+import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.event.Topics;
 
 /**
@@ -35,7 +36,7 @@ public class RenewalJob implements Runnable, EventHandler {
      *                      first run sees the shipped agreements
      */
     @Activate
-    public RenewalJob(@Reference AgreementService agreements, @Reference ReferenceDataLoader referenceData) {
+    public RenewalJob(@Reference AgreementService agreements, @Reference ReferenceDataLoaded referenceData) {
         this.agreements = agreements;
         run();
     }

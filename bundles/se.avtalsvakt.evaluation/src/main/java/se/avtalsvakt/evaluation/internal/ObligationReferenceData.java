@@ -6,24 +6,24 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
+import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
 import se.avtalsvakt.persistence.ReferenceDataFile;
-import se.avtalsvakt.rest.JsonInput;
+import se.avtalsvakt.persistence.ReferenceDataLoader;
+import se.avtalsvakt.persistence.ReferenceDataSet;
 
 /**
- * Loads the reference plans on start: each file once per content version (SHA-256), inserting only plans whose id
- * is free, so what users changed is kept. The file is checked whole first; a file with any problem loads nothing.
+ * The reference plans, loaded on start by the platform's {@link ReferenceDataLoader}: each file once per content
+ * version, inserting only plans whose id is free, so what users changed is kept. The file is checked whole first;
+ * a file with any problem loads nothing.
  */
 @Component(name = "se.avtalsvakt.evaluation.referencedata", configurationPid = "se.avtalsvakt.evaluation",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL, service = ObligationReferenceData.class, immediate = true)
-public class ObligationReferenceData {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ObligationReferenceData.class);
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = {ObligationReferenceData.class, ReferenceDataSet.class}, immediate = true)
+public class ObligationReferenceData implements ReferenceDataSet {
 
     /** The shape of a reference data file. */
     public record PlanFile(List<ObligationPlan> plans) {
@@ -31,46 +31,41 @@ public class ObligationReferenceData {
 
     private final ObligationRegister register;
     private final ObligationRepository repository;
+    private final List<String> files;
 
+    /**
+     * @param registerData not used directly: the organisations and agreements referred to come with the register's
+     *                     reference data, and referencing it makes this load after it
+     */
     @Activate
     public ObligationReferenceData(@Reference ObligationRegister register, @Reference ObligationRepository repository,
-            EvaluationConfig config,
-            @Reference ReferenceDataLoaded registerData) {
+            EvaluationConfig config, @Reference ReferenceDataLoaded registerData,
+            @Reference ReferenceDataLoader loader) {
         this.register = register;
         this.repository = repository;
-        // the organisations and agreements referred to come with the register's reference data: referencing
-        // ReferenceDataLoaded makes this load after it
-        if (config.referenceData()) {
-            for (String entry : config.files()) {
-                for (String file : entry.split(",")) {
-                    if (!file.isBlank()) {
-                        loadLoggingFailure(file.trim());
-                    }
-                }
-            }
-        }
+        this.files = config.referenceData() ? ReferenceDataSet.configured(config.files()) : List.of();
+        loader.load(this);
     }
 
-    private void loadLoggingFailure(String file) {
-        try {
-            load(file);
-        } catch (RuntimeException e) {
-            LOG.error("Obligation plans {} not loaded: {}", file, e.getMessage());
-        }
+    @Override
+    public String name() {
+        return "evaluation";
     }
 
-    /** @return how many plans were inserted, or -1 if this version of the file was loaded before */
-    int load(String file) {
-        ReferenceDataFile data = ReferenceDataFile.read(file, ObligationReferenceData.class);
-        String marker = data.marker();
-        if (repository.isLoaded(marker)) {
-            LOG.info("Obligation plans {} already loaded", file);
-            return -1;
-        }
-        PlanFile plans = JsonInput.read(data.open(), PlanFile.class);
-        int inserted = repository.insertMissing(register.checkAll(plans.plans() == null ? List.of() : plans.plans()),
-                marker);
-        LOG.info("Obligation plans {} loaded: {} inserted", file, inserted);
-        return inserted;
+    @Override
+    public String label() {
+        return "Obligation plans";
+    }
+
+    @Override
+    public List<String> files() {
+        return files;
+    }
+
+    @Override
+    public String apply(ReferenceDataFile file) {
+        PlanFile plans = Json.read(file.open(), PlanFile.class);
+        int inserted = repository.insertMissing(register.checkAll(plans.plans() == null ? List.of() : plans.plans()));
+        return inserted + " inserted";
     }
 }

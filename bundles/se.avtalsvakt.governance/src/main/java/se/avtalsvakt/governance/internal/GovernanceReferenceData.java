@@ -8,27 +8,27 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.governance.Body;
+import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
 import se.avtalsvakt.persistence.ReferenceDataFile;
-import se.avtalsvakt.rest.JsonInput;
+import se.avtalsvakt.persistence.ReferenceDataLoader;
+import se.avtalsvakt.persistence.ReferenceDataSet;
 
 /**
- * Loads the reference bodies (seats and rules) on start: each file once per content version (SHA-256), inserting
- * only bodies not registered yet, so what users changed is kept. A file with any problem loads nothing.
+ * The reference bodies (seats and rules), loaded on start by the platform's {@link ReferenceDataLoader}: each file
+ * once per content version, inserting only bodies not registered yet, so what users changed is kept. A file with
+ * any problem loads nothing.
  */
 @Component(name = "se.avtalsvakt.governance.referencedata", configurationPid = "se.avtalsvakt.governance",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL, service = GovernanceReferenceData.class, immediate = true)
+        configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = {GovernanceReferenceData.class, ReferenceDataSet.class}, immediate = true)
 @Designate(ocd = GovernanceConfig.class)
-public class GovernanceReferenceData {
-
-    private static final Logger LOG = LoggerFactory.getLogger(GovernanceReferenceData.class);
+public class GovernanceReferenceData implements ReferenceDataSet {
 
     /** The shape of a reference data file. */
     public record BodyFile(List<Body> bodies) {
@@ -36,43 +36,40 @@ public class GovernanceReferenceData {
 
     private final GovernanceRegister register;
     private final GovernanceRepository repository;
+    private final List<String> files;
 
+    /**
+     * @param registerData not used directly: the organisations and agreements referred to come with the register's
+     *                     reference data, and referencing it makes this load after it
+     */
     @Activate
     public GovernanceReferenceData(@Reference GovernanceRegister register, @Reference GovernanceRepository repository,
-            GovernanceConfig config,
-            @Reference ReferenceDataLoaded registerData) {
+            GovernanceConfig config, @Reference ReferenceDataLoaded registerData,
+            @Reference ReferenceDataLoader loader) {
         this.register = register;
         this.repository = repository;
-        // the organisations and agreements referred to come with the register's reference data: referencing
-        // ReferenceDataLoaded makes this load after it
-        if (config.referenceData()) {
-            for (String entry : config.files()) {
-                for (String file : entry.split(",")) {
-                    if (!file.isBlank()) {
-                        loadLoggingFailure(file.trim());
-                    }
-                }
-            }
-        }
+        this.files = config.referenceData() ? ReferenceDataSet.configured(config.files()) : List.of();
+        loader.load(this);
     }
 
-    private void loadLoggingFailure(String file) {
-        try {
-            load(file);
-        } catch (RuntimeException e) {
-            LOG.error("Governance bodies {} not loaded: {}", file, e.getMessage());
-        }
+    @Override
+    public String name() {
+        return "governance";
     }
 
-    /** @return how many bodies were inserted, or -1 if this version of the file was loaded before */
-    int load(String file) {
-        ReferenceDataFile data = ReferenceDataFile.read(file, GovernanceReferenceData.class);
-        String marker = data.marker();
-        if (repository.isLoaded(marker)) {
-            LOG.info("Governance bodies {} already loaded", file);
-            return -1;
-        }
-        BodyFile parsed = JsonInput.read(data.open(), BodyFile.class);
+    @Override
+    public String label() {
+        return "Governance bodies";
+    }
+
+    @Override
+    public List<String> files() {
+        return files;
+    }
+
+    @Override
+    public String apply(ReferenceDataFile file) {
+        BodyFile parsed = Json.read(file.open(), BodyFile.class);
         List<Body> bodies = parsed.bodies() == null ? List.of() : parsed.bodies();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
@@ -81,8 +78,6 @@ public class GovernanceReferenceData {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        int inserted = repository.insertMissing(bodies.stream().map(register::withName).toList(), marker);
-        LOG.info("Governance bodies {} loaded: {} inserted", file, inserted);
-        return inserted;
+        return repository.insertMissing(bodies.stream().map(register::withName).toList()) + " inserted";
     }
 }

@@ -2,6 +2,10 @@ package se.avtalsvakt.persistence.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -20,28 +24,61 @@ import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import se.avtalsvakt.persistence.Migration;
 import se.avtalsvakt.persistence.SchemaMigrator;
 
 /**
  * Runs Liquibase changelogs against the platform datasource. Which datasource is configuration: the reference
  * {@code dataSource} targets {@code (osgi.jndi.service.name=avtalsvakt)} unless {@code dataSource.target} says
- * otherwise.
+ * otherwise. On activation it migrates the platform's own changelog ({@value #OWN_CHANGELOG}) first, so the
+ * tables there exist before any domain bundle migrates. It remembers each changelog's last migration for the
+ * "Database migrations" health check.
  */
 @Component(name = "se.avtalsvakt.persistence.migrator", service = SchemaMigrator.class)
 public class LiquibaseSchemaMigrator implements SchemaMigrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiquibaseSchemaMigrator.class);
 
+    /** The platform's own tables (the reference data marker). */
+    static final String OWN_CHANGELOG = "db/persistence/changelog.xml";
+
     private final DataSource dataSource;
+    private final Map<String, Migration> migrations = new LinkedHashMap<>();
 
     @Activate
     public LiquibaseSchemaMigrator(
             @Reference(name = "dataSource", target = "(osgi.jndi.service.name=avtalsvakt)") DataSource dataSource) {
         this.dataSource = dataSource;
+        migrate(OWN_CHANGELOG, LiquibaseSchemaMigrator.class.getClassLoader());
+    }
+
+    @Override
+    public List<Migration> migrations() {
+        synchronized (migrations) {
+            return new ArrayList<>(migrations.values());
+        }
+    }
+
+    private void record(Migration migration) {
+        synchronized (migrations) {
+            migrations.put(migration.changelog(), migration);
+        }
     }
 
     @Override
     public synchronized int migrate(String changelog, ClassLoader resources) {
+        record(new Migration(changelog, Migration.State.RUNNING, 0, null));
+        try {
+            int ran = update(changelog, resources);
+            record(new Migration(changelog, Migration.State.DONE, ran, null));
+            return ran;
+        } catch (RuntimeException e) {
+            record(new Migration(changelog, Migration.State.FAILED, 0, e.getMessage()));
+            throw e;
+        }
+    }
+
+    private int update(String changelog, ClassLoader resources) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Liquibase.class.getClassLoader());

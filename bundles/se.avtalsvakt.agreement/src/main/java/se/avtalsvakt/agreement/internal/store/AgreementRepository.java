@@ -158,19 +158,9 @@ public class AgreementRepository {
                                 java.util.stream.Collectors.toList()))));
     }
 
-    /**
-     * Writes a validated document in one transaction. With {@code loadMarker}, also records that this reference
-     * data file has been loaded, in the same transaction.
-     */
-    public ImportResult importDocument(ExchangeDocument doc, ImportMode mode, ReferenceDataMarker loadMarker) {
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ImportResult result = new DocumentWriter(em, mode, now()).write(doc);
-            if (loadMarker != null) {
-                em.persist(new ReferenceDataLoadEntity(loadMarker.name(), loadMarker.checksum(), now(),
-                        result.toString()));
-            }
-            return result;
-        });
+    /** Writes a validated document in one transaction (or in the caller's, when one is active). */
+    public ImportResult importDocument(ExchangeDocument doc, ImportMode mode) {
+        return jpa.txExpr(TransactionType.Required, em -> new DocumentWriter(em, mode, now()).write(doc));
     }
 
     /** @return the recorded term changes of one agreement, or of all when {@code agreementId} is null */
@@ -208,12 +198,6 @@ public class AgreementRepository {
         return c.agreement() + "/" + c.kind() + "/" + c.termNumber() + (c.party() == null ? "" : "/" + c.party());
     }
 
-    /** @return whether this reference data file, in this version, has been loaded before */
-    public boolean isLoaded(ReferenceDataMarker marker) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.find(ReferenceDataLoadEntity.class,
-                new ReferenceDataLoadEntity.Key(marker.name(), marker.checksum())) != null);
-    }
-
     private Instant now() {
         return clock.now().toInstant();
     }
@@ -224,14 +208,5 @@ public class AgreementRepository {
             throw new NotFoundException("agreement", id);
         }
         return e;
-    }
-
-    /**
-     * A reference data file by name and content checksum.
-     *
-     * @param name     the file's name
-     * @param checksum SHA-256 of its content, hex
-     */
-    public record ReferenceDataMarker(String name, String checksum) {
     }
 }

@@ -74,11 +74,11 @@ public class ObligationRepository {
     }
 
     /**
-     * Inserts those plans whose id is not taken and marks the file as loaded, in one transaction.
+     * Inserts those plans whose id is not taken, in one transaction (or in the caller's, when one is active).
      *
      * @return how many plans were inserted
      */
-    public int insertMissing(List<ObligationPlan> plans, String marker) {
+    public int insertMissing(List<ObligationPlan> plans) {
         return jpa.txExpr(TransactionType.Required, em -> {
             int inserted = 0;
             for (ObligationPlan p : plans) {
@@ -89,13 +89,8 @@ public class ObligationRepository {
                     inserted++;
                 }
             }
-            em.persist(new LoadMarkerEntity(marker, now(), inserted + " of " + plans.size() + " plans inserted"));
             return inserted;
         });
-    }
-
-    public boolean isLoaded(String marker) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.find(LoadMarkerEntity.class, marker) != null);
     }
 
     /** @return the fulfilments of plans with due dates in {@code [from, to]}, oldest first */

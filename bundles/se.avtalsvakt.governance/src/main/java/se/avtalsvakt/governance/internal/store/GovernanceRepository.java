@@ -66,8 +66,8 @@ public class GovernanceRepository {
         return e.toRecord();
     }
 
-    /** Inserts the bodies whose id is free and marks the file as loaded, in one transaction. */
-    public int insertMissing(List<Body> bodies, String marker) {
+    /** Inserts the bodies whose id is free, in one transaction (or in the caller's, when one is active). */
+    public int insertMissing(List<Body> bodies) {
         return jpa.txExpr(TransactionType.Required, em -> {
             int inserted = 0;
             for (Body b : bodies) {
@@ -76,14 +76,8 @@ public class GovernanceRepository {
                     inserted++;
                 }
             }
-            em.persist(new LoadMarkerEntity(marker, clock.now().toInstant(),
-                    inserted + " of " + bodies.size() + " bodies inserted"));
             return inserted;
         });
-    }
-
-    public boolean isLoaded(String marker) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.find(LoadMarkerEntity.class, marker) != null);
     }
 
     public List<Representative> representatives() {

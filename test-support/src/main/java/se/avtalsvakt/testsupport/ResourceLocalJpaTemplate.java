@@ -1,4 +1,4 @@
-package se.avtalsvakt.bench;
+package se.avtalsvakt.testsupport;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -10,21 +10,29 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
 /**
- * The part of Aries JPA's template the supplier repository uses, outside OSGi: every call is one resource-local
- * transaction on a fresh entity manager (in Karaf, Aries JPA joins a JTA transaction instead).
+ * Aries JPA's template outside OSGi: a call is one resource-local transaction on a fresh entity manager, and a call
+ * made inside another on the same thread joins it, as Aries JPA joins the JTA transaction in Karaf. The
+ * transaction type is not told apart: {@code Supports} runs in a transaction too.
  */
-final class ResourceLocalJpaTemplate implements JpaTemplate {
+public final class ResourceLocalJpaTemplate implements JpaTemplate {
 
     private final EntityManagerFactory emf;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    ResourceLocalJpaTemplate(EntityManagerFactory emf) {
+    /** @param emf the entity manager factory the calls run on */
+    public ResourceLocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = emf;
     }
 
     @Override
     public <R> R txExpr(TransactionType type, EmFunction<R> code) {
+        EntityManager joined = current.get();
+        if (joined != null) {
+            return code.apply(joined);
+        }
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        current.set(em);
         try {
             tx.begin();
             R result = code.apply(em);
@@ -36,6 +44,7 @@ final class ResourceLocalJpaTemplate implements JpaTemplate {
             }
             throw e;
         } finally {
+            current.remove();
             em.close();
         }
     }

@@ -1,0 +1,126 @@
+package se.avtalsvakt.governance.internal.store;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.governance.Body;
+import se.avtalsvakt.api.governance.Decision;
+import se.avtalsvakt.api.governance.DecisionOutcome;
+import se.avtalsvakt.api.governance.Meeting;
+import se.avtalsvakt.api.governance.Representative;
+import se.avtalsvakt.api.json.Json;
+import se.avtalsvakt.governance.internal.GovernanceReferenceData;
+import se.avtalsvakt.testsupport.FixedClock;
+import se.avtalsvakt.testsupport.TestDatabase;
+
+/** The governance register's queries against Derby migrated with the bundle's changelog and the shipped bodies. */
+public class GovernanceRepositoryTest {
+
+    private static TestDatabase db;
+    private static GovernanceRepository repository;
+    private static List<Body> shipped;
+    private static int firstInsert;
+
+    @BeforeClass
+    public static void database() throws IOException {
+        db = TestDatabase.migrated(GovernanceSchema.CHANGELOG, "avtalsvakt-governance", GovernanceRepository.class);
+        repository = new GovernanceRepository(db.jpa(), new GovernanceSchema(db.migrator()),
+                FixedClock.on(LocalDate.of(2026, 11, 22)));
+        try (InputStream in = GovernanceRepositoryTest.class.getClassLoader()
+                .getResourceAsStream("reference-data/governance-bodies.json")) {
+            // the register names a body without a name after its organisation; here after its id
+            shipped = Json.read(in, GovernanceReferenceData.BodyFile.class).bodies().stream()
+                    .map(b -> b.name() != null ? b : new Body(b.id(), b.id(), b.level(), b.parent(), b.seats(),
+                            b.rules(), b.notes()))
+                    .toList();
+        }
+        firstInsert = repository.insertMissing(shipped);
+    }
+
+    @AfterClass
+    public static void drop() {
+        db.close();
+    }
+
+    @Test
+    public void onlyBodiesNotRegisteredAreInsertedWithTheirSeats() {
+        assertEquals(shipped.size(), firstInsert);
+        assertEquals(0, repository.insertMissing(shipped));
+
+        Body ledningsradet = shipped.stream().filter(b -> b.id().equals("ledningsradet")).findFirst().orElseThrow();
+        assertEquals(ledningsradet.seats(), repository.body("ledningsradet").orElseThrow().seats());
+    }
+
+    @Test
+    public void bodiesAreListedByLevelThenName() {
+        List<Body> bodies = repository.bodies();
+        assertEquals(bodies.stream().sorted(Comparator.comparing((Body b) -> b.level().name())
+                .thenComparing(Body::name)).toList(), bodies);
+    }
+
+    @Test
+    public void savingABodyAgainReplacesItsSeats() {
+        Body sro = repository.body("sro").orElseThrow();
+        Body copy = new Body("sro-kopia", sro.name() + " (kopia)", sro.level(), sro.parent(), sro.seats(),
+                sro.rules(), null);
+        repository.save(copy);
+
+        repository.save(new Body(copy.id(), copy.name(), copy.level(), copy.parent(), copy.seats().subList(0, 1),
+                copy.rules(), "En plats kvar"));
+
+        Body saved = repository.body("sro-kopia").orElseThrow();
+        assertEquals(1, saved.seats().size());
+        assertEquals("En plats kvar", saved.notes());
+    }
+
+    @Test
+    public void aRepresentativeResignsAndAnUnknownOneIsNotFound() {
+        Body sro = repository.body("sro").orElseThrow();
+        Representative r = repository.insert(new Representative(0, "Anna Andersson", "vgr", "sro",
+                sro.seats().get(0).role(), null, LocalDate.of(2026, 1, 1), null, null, null));
+
+        Representative resigned = repository.resign(r.id(), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 11, 20),
+                null, null);
+
+        assertTrue(r.id() > 0);
+        assertEquals(LocalDate.of(2026, 12, 31), resigned.to());
+        assertTrue(repository.representatives().stream().anyMatch(x -> x.id() == r.id()));
+        assertThrows(NotFoundException.class, () -> repository.resign(-1, LocalDate.of(2026, 12, 31), null, null,
+                null));
+    }
+
+    @Test
+    public void meetingsComeByDateWithTheirDecisions() {
+        Meeting later = repository.insert(meeting("2031-06-10"));
+        Meeting earlier = repository.insert(meeting("2031-03-10"));
+        Decision decided = repository.insert(later.id(),
+                new Decision(0, later.id(), "Sortiment", "OTHER", null, DecisionOutcome.ADOPTED, null, List.of()));
+
+        List<Meeting> of2031 = repository.meetings().stream()
+                .filter(m -> m.date().getYear() == 2031).toList();
+
+        assertEquals(List.of(earlier.id(), later.id()), of2031.stream().map(Meeting::id).toList());
+        assertEquals(List.of(), of2031.get(0).decisions());
+        assertEquals(List.of(decided.id()), of2031.get(1).decisions().stream().map(Decision::id).toList());
+        assertThrows(NotFoundException.class, () -> repository.insert(-1L,
+                new Decision(0, -1, "Ingen", "OTHER", null, DecisionOutcome.ADOPTED, null, List.of())));
+        assertThrows(NotFoundException.class, () -> repository.update(-1, meeting("2031-01-01")));
+    }
+
+    private static Meeting meeting(String date) {
+        return new Meeting(0, "sro", LocalDate.parse(date), null, null, List.of(), List.of(), null, null, List.of(),
+                List.of());
+    }
+}
