@@ -26,10 +26,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.BootFinished;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Rule;
@@ -52,6 +54,8 @@ public abstract class AvtalsvaktTestSupport {
     /** The HTTP port of the container under test: chosen free by the driver, handed to the container. */
     static final String HTTP_PORT_PROPERTY = "avtalsvakt.itest.httpPort";
     static final String TODAY = "2026-11-22";
+    /** The readiness endpoint: 200 when every health check passes (no login). */
+    static final String HEALTH = "/system/health";
     static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
@@ -220,15 +224,38 @@ public abstract class AvtalsvaktTestSupport {
     }
 
     /**
-     * Waits until Karaf has installed every boot feature (it registers {@link BootFinished} then; the last boot
-     * stage can still be deploying after the REST API first answers, and a test that stops bundles meanwhile races
-     * the features service) and the REST API answers for the agreement register.
+     * Waits until Karaf has installed every boot feature (it registers {@link BootFinished} then; a test that stops
+     * bundles meanwhile races the features service) and the platform says it is ready: {@code GET /system/health}
+     * answers 200, so every health check passes (bundles, components, datasource, migrations, reference data,
+     * scheduler). If it never does, the test fails with the last answer, which names the failing checks.
      */
     protected void awaitPlatform() {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> bundleContext.getServiceReference(BootFinished.class) != null);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> get("/api/v1/agreements/samarbetsavtal-hjalpmedel", "viewer").statusCode() == 200);
+        awaitHealth(200);
+    }
+
+    /**
+     * Waits until {@code GET /system/health} answers {@code status}; fails with its last answer if it does not.
+     *
+     * @return the last answer
+     */
+    protected HttpResponse<String> awaitHealth(int status) {
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> {
+                        last.set(get(HEALTH, null));
+                        return last.get().statusCode() == status;
+                    });
+        } catch (ConditionTimeoutException e) {
+            HttpResponse<String> answer = last.get();
+            String said = answer == null ? "no answer" : answer.statusCode() + " " + answer.body();
+            System.err.println("GET " + HEALTH + " did not answer " + status + ": " + said);
+            throw new AssertionError("GET " + HEALTH + " did not answer " + status + " within 120 s; last answer: "
+                    + said, e);
+        }
+        return last.get();
     }
 
     /** Pins the platform clock to {@code date}, as an operator would in etc/se.avtalsvakt.clock.cfg. */

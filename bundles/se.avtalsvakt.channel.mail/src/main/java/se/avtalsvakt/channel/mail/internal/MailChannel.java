@@ -72,15 +72,19 @@ public class MailChannel implements AlertChannel {
     private final MailSettings settings;
     private final CamelContext camel;
     private final ProducerTemplate producer;
+    private final MailDeliveryCheck deliveries;
 
     /**
-     * @param smtp not used directly: the channel starts once Camel's SMTP component is available
+     * @param smtp       not used directly: the channel starts once Camel's SMTP component is available
+     * @param deliveries the health check "E-mail channel", told of each delivery
      * @throws IllegalArgumentException naming the setting that is wrong; the channel stays inactive
      */
     @Activate
     public MailChannel(BundleContext bundleContext, Config config, Map<String, Object> properties,
-            @Reference(target = "(component=smtp)") ComponentResolver smtp) throws Exception {
+            @Reference(target = "(component=smtp)") ComponentResolver smtp,
+            @Reference MailDeliveryCheck deliveries) throws Exception {
         this.settings = MailSettings.from(config, properties);
+        this.deliveries = deliveries;
         OsgiDefaultCamelContext context = new OsgiDefaultCamelContext(bundleContext);
         context.getCamelContextExtension().setName("avtalsvakt-channel-mail");
         // registered as an OSGi service while it runs: plugin:list shows its routes
@@ -89,6 +93,7 @@ public class MailChannel implements AlertChannel {
         this.producer = camel.createProducerTemplate();
         LOG.info("E-mail alert channel sends through {}:{} ({}) as {}", settings.host(), settings.port(),
                 settings.security(), settings.from());
+        deliveries.channelActive(true);
     }
 
     /** Adds the route to a context and starts it; the tests use a plain Camel context. */
@@ -105,6 +110,7 @@ public class MailChannel implements AlertChannel {
 
     @Deactivate
     void deactivate() {
+        deliveries.channelActive(false);
         camel.stop();
     }
 
@@ -115,7 +121,13 @@ public class MailChannel implements AlertChannel {
 
     @Override
     public void deliver(Alert alert) {
-        send(producer, settings, alert);
+        try {
+            send(producer, settings, alert);
+        } catch (RuntimeException e) {
+            deliveries.failed(e);
+            throw e;
+        }
+        deliveries.delivered();
     }
 
     static void send(ProducerTemplate producer, MailSettings settings, Alert alert) {
