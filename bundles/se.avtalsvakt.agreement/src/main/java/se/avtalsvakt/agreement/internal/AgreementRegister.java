@@ -70,6 +70,11 @@ public class AgreementRegister implements AgreementService {
     }
 
     @Override
+    public List<String> ids(String prefix, int limit) {
+        return repository.agreementIds(prefix == null ? "" : prefix, limit);
+    }
+
+    @Override
     public Optional<Agreement> find(String id) {
         return id == null ? Optional.empty() : repository.agreement(id);
     }

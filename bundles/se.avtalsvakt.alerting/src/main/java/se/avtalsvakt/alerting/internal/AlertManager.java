@@ -194,6 +194,11 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
     }
 
     @Override
+    public List<Alert> list(AlertState state, boolean undeliveredOnly, int limit) {
+        return store.list(state, undeliveredOnly, limit);
+    }
+
+    @Override
     public Alert get(long id) {
         return store.get(id);
     }

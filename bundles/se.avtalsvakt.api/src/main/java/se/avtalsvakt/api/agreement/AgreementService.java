@@ -20,6 +20,20 @@ public interface AgreementService {
      */
     List<Agreement> list(AgreementFilter filter);
 
+    /**
+     * The ids that start with a prefix, for completing an id as it is typed: a bounded read, however many
+     * agreements there are. The register answers with one query; this default reads every agreement.
+     *
+     * @param prefix what has been typed so far; empty or null for any
+     * @param limit  at most this many
+     * @return matching ids in order
+     */
+    default List<String> ids(String prefix, int limit) {
+        String p = prefix == null ? "" : prefix;
+        return list(AgreementFilter.ALL).stream().map(Agreement::id).filter(id -> id.startsWith(p)).limit(limit)
+                .toList();
+    }
+
     /** @return the agreement with this id, if any */
     Optional<Agreement> find(String id);
 

@@ -13,6 +13,19 @@ public interface AlertService {
     List<Alert> list(AlertState state, boolean undeliveredOnly);
 
     /**
+     * The newest alerts only, e.g. for completing {@code alert:ack}: a bounded read, however many alerts there are.
+     * The alert store answers with one query; this default reads every alert in the state.
+     *
+     * @param state           only alerts in this state, or null for all
+     * @param undeliveredOnly only alerts with a delivery still pending
+     * @param limit           at most this many
+     * @return the alerts, newest first
+     */
+    default List<Alert> list(AlertState state, boolean undeliveredOnly, int limit) {
+        return list(state, undeliveredOnly).stream().limit(limit).toList();
+    }
+
+    /**
      * @return the alert
      * @throws se.avtalsvakt.api.NotFoundException if there is none with that id
      */

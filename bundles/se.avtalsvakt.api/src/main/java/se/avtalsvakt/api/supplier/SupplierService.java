@@ -53,6 +53,21 @@ public interface SupplierService {
     List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly);
 
     /**
+     * The ids of deliveries not yet checked that start with a prefix, for completing {@code delivery:check}: a
+     * bounded read, however many deliveries there are. The register answers with one query; this default reads
+     * every unchecked delivery.
+     *
+     * @param prefix what has been typed so far; empty or null for any
+     * @param limit  at most this many
+     * @return matching delivery ids in order, each once
+     */
+    default List<String> uncheckedDeliveryIds(String prefix, int limit) {
+        String p = prefix == null ? "" : prefix;
+        return deliveries(null, true).stream().map(d -> d.delivery().recordId()).filter(id -> id.startsWith(p))
+                .distinct().sorted().limit(limit).toList();
+    }
+
+    /**
      * Records a check of a delivery; a later check replaces an earlier one.
      *
      * @param deliveryId the delivery id

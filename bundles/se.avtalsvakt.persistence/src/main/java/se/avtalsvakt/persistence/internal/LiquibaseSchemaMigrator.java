@@ -18,13 +18,15 @@ import org.slf4j.LoggerFactory;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.core.DerbyDatabase;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import se.avtalsvakt.persistence.Migration;
+import liquibase.ui.LoggerUIService;
 import se.avtalsvakt.persistence.SchemaMigrator;
 
 /**
@@ -93,12 +95,16 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
             int pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()).size();
             if (pending > 0) {
                 LOG.info("Migrating schema: {} changeset(s) of {} to run", pending, changelog);
-                liquibase.update(new Contexts(), new LabelExpression());
+                // Liquibase's default UI prints each changeset and a summary to System.out, i.e. into the
+                // operator's console: send them to the log instead
+                liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+                Scope.child(Scope.Attr.ui, new LoggerUIService(),
+                        () -> liquibase.update(new Contexts(), new LabelExpression()));
             } else {
                 LOG.debug("Schema of {} is up to date", changelog);
             }
             return pending;
-        } catch (LiquibaseException | SQLException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("schema migration " + changelog + " failed: " + rootMessage(e), e);
         } finally {
             thread.setContextClassLoader(previous);

@@ -234,6 +234,11 @@ public class SupplierRegister implements SupplierService {
         return repository.deliveries(careProvider, null, null, uncheckedOnly).stream().map(this::view).toList();
     }
 
+    @Override
+    public List<String> uncheckedDeliveryIds(String prefix, int limit) {
+        return repository.uncheckedDeliveryIds(prefix == null ? "" : prefix, limit);
+    }
+
     List<ImportReceipt> failedImports(Instant from, Instant to) {
         return repository.failedImports(from, to);
     }

@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.agreement.AgreementExchange;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 
@@ -35,7 +35,7 @@ public class AgreementExportCommand extends AgreementCommandSupport {
     String second;
 
     @Override
-    public Object execute() throws IOException {
+    protected Object run() throws IOException {
         String id = second == null ? null : first;
         Path path = resolve(second == null ? first : second);
         ExchangeDocument doc = exchange.export(id);

@@ -41,7 +41,7 @@ public class AgreementImportCommand extends AgreementCommandSupport {
     boolean keepExisting;
 
     @Override
-    public Object execute() throws IOException {
+    protected Object run() throws IOException {
         Path path = resolve(file);
         ExchangeDocument doc;
         try (InputStream in = Files.newInputStream(path)) {

@@ -1,12 +1,14 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import se.avtalsvakt.agreement.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementKind;
@@ -30,7 +32,7 @@ public class AgreementListCommand extends AgreementCommandSupport {
     String kind;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         AgreementFilter filter = new AgreementFilter(parseEnum("--status", status, AgreementStatus.class), party,
                 parseEnum("--kind", kind, AgreementKind.class));
         ShellTable table = new ShellTable();

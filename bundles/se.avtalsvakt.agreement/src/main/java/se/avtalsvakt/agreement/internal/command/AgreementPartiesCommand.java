@@ -1,5 +1,7 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import java.time.LocalDate;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -10,7 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.agreement.Participation;
 
@@ -31,7 +33,7 @@ public class AgreementPartiesCommand extends AgreementCommandSupport {
     String asOf;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         LocalDate day = parseDate("--as-of", asOf, clock.today());
         ShellTable table = new ShellTable();
         table.column("Organisation");

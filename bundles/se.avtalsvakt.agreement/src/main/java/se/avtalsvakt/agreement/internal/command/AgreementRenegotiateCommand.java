@@ -1,13 +1,15 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
-import se.avtalsvakt.agreement.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 import se.avtalsvakt.api.agreement.RenegotiationRequest;
 
 /**
@@ -37,7 +39,12 @@ public class AgreementRenegotiateCommand extends AgreementCommandSupport {
     String reason;
 
     @Override
-    public Object execute() {
+    protected java.util.Map<String, String> fieldOptions() {
+        return java.util.Map.of("requestedOn", "--requested", "diaryNumber", "--diary");
+    }
+
+    @Override
+    protected Object run() {
         if (party != null) {
             if (requested == null) {
                 throw new IllegalArgumentException("--requested: required with --party (YYYY-MM-DD)");

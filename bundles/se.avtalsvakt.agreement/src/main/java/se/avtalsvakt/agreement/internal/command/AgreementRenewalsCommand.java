@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.agreement.TermChange;
 
 /** {@code agreement:renewals [ID]}: the recorded extensions and ends (renewal history). */
@@ -20,7 +20,7 @@ public class AgreementRenewalsCommand extends AgreementCommandSupport {
     String id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Agreement");
         table.column("Change");

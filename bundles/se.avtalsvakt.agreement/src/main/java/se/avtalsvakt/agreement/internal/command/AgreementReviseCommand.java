@@ -1,12 +1,14 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.agreement.Revision;
 
 /**
@@ -42,7 +44,13 @@ public class AgreementReviseCommand extends AgreementCommandSupport {
     String summary;
 
     @Override
-    public Object execute() {
+    protected java.util.Map<String, String> fieldOptions() {
+        return java.util.Map.of("diaryNumber", "--diary", "decidedOn", "--decided", "effectiveFrom", "--effective",
+                "decidedBy", "--decided-by");
+    }
+
+    @Override
+    protected Object run() {
         var agreement = agreements.get(id);
         if (agreement.specifications().stream().noneMatch(s -> s.id().equals(document))) {
             throw new IllegalArgumentException("--document: '" + document + "' is not a document of " + id

@@ -12,7 +12,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
@@ -30,7 +30,7 @@ public class AgreementShowCommand extends AgreementCommandSupport {
     String id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Agreement a = agreements.get(id);
         PrintStream out = System.out;
         out.println(a.title());

@@ -1,13 +1,15 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
-import se.avtalsvakt.agreement.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.NoticeEffect;
 import se.avtalsvakt.api.agreement.TerminationNotice;
@@ -36,7 +38,12 @@ public class AgreementTerminateCommand extends AgreementCommandSupport {
     String diary;
 
     @Override
-    public Object execute() {
+    protected java.util.Map<String, String> fieldOptions() {
+        return java.util.Map.of("receivedOn", "--received", "diaryNumber", "--diary");
+    }
+
+    @Override
+    protected Object run() {
         TerminationNotice notice = new TerminationNotice(party, parseDate("--received", received, null), !notWritten,
                 diary);
         Agreement a = agreements.recordTermination(id, notice);

@@ -1,5 +1,7 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import java.time.LocalDate;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -9,8 +11,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
-import se.avtalsvakt.agreement.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.agreement.TermInfo;
 
@@ -35,7 +37,7 @@ public class AgreementTermsCommand extends AgreementCommandSupport {
     String party;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         LocalDate day = parseDate("--as-of", asOf, clock.today());
         TermInfo t = agreements.terms(id, day, party);
         System.out.printf("%s%s as of %s%n", t.agreement(), party == null ? "" : " for " + party, t.asOf());

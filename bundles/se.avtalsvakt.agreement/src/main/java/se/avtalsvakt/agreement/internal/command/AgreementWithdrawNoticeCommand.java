@@ -1,5 +1,8 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseId;
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -7,7 +10,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.agreement.internal.command.completers.AgreementIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.NoticeWithdrawal;
@@ -31,7 +34,7 @@ public class AgreementWithdrawNoticeCommand extends AgreementCommandSupport {
 
     @Argument(index = 1, name = "number", description = "The notice's number (1 for the first recorded)",
             required = true)
-    int number;
+    String number;
 
     @Option(name = "--reason", description = "Why it is withdrawn, in a sentence", required = true)
     String reason;
@@ -40,11 +43,12 @@ public class AgreementWithdrawNoticeCommand extends AgreementCommandSupport {
     String on;
 
     @Override
-    public Object execute() {
-        Agreement a = agreements.withdrawNotice(id, number, new NoticeWithdrawal(
+    protected Object run() {
+        int n0 = (int) parseId("number", number, "a notice number (1 for the first recorded, see agreement:show)");
+        Agreement a = agreements.withdrawNotice(id, n0, new NoticeWithdrawal(
                 parseDate("--on", on, clock.today()), reason, null));
-        TerminationNotice n = a.terminationNotices().get(number - 1);
-        System.out.println("Notice " + number + " from " + n.party() + " (received " + n.receivedOn()
+        TerminationNotice n = a.terminationNotices().get(n0 - 1);
+        System.out.println("Notice " + n0 + " from " + n.party() + " (received " + n.receivedOn()
                 + ") withdrawn on " + n.withdrawal().on() + "; it no longer has any effect.");
         return null;
     }

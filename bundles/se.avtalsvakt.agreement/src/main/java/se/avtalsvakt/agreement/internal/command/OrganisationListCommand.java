@@ -1,6 +1,7 @@
 package se.avtalsvakt.agreement.internal.command;
 
-import org.apache.karaf.shell.api.action.Action;
+import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -8,15 +9,16 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-import se.avtalsvakt.agreement.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationKind;
 import se.avtalsvakt.api.organisation.OrganisationService;
+import se.avtalsvakt.console.ConsoleCommand;
 
 /** {@code organisation:list}: the registered organisations. */
 @Command(scope = "organisation", name = "list", description = "Lists the registered organisations")
 @Service
-public class OrganisationListCommand implements Action {
+public class OrganisationListCommand extends ConsoleCommand {
 
     @Reference
     OrganisationService organisations;
@@ -30,8 +32,8 @@ public class OrganisationListCommand implements Action {
     String parent;
 
     @Override
-    public Object execute() {
-        OrganisationKind k = AgreementCommandSupport.parseEnum("--kind", kind, OrganisationKind.class);
+    protected Object run() {
+        OrganisationKind k = parseEnum("--kind", kind, OrganisationKind.class);
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Name");

@@ -61,6 +61,14 @@ public class AgreementRepository {
                 .getResultList().stream().map(AgreementEntity::toRecord).toList());
     }
 
+    /** @return at most {@code limit} agreement ids that start with {@code prefix}, in order: one bounded query */
+    public List<String> agreementIds(String prefix, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select a.id from AgreementEntity a"
+                + " where a.id >= :from and a.id < :to order by a.id", String.class)
+                .setParameter("from", prefix).setParameter("to", prefix + Character.MAX_VALUE)
+                .setMaxResults(limit).getResultList());
+    }
+
     public Optional<Agreement> agreement(String id) {
         return jpa.txExpr(TransactionType.Supports,
                 em -> Optional.ofNullable(em.find(AgreementEntity.class, id)).map(AgreementEntity::toRecord));

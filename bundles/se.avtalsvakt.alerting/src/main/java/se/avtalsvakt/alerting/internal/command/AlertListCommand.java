@@ -1,10 +1,9 @@
 package se.avtalsvakt.alerting.internal.command;
 
-import java.util.Arrays;
-import java.util.Locale;
+import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+
 import java.util.stream.Collectors;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -15,11 +14,12 @@ import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertService;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.DeliveryState;
+import se.avtalsvakt.console.ConsoleCommand;
 
 /** {@code alert:list [--state S] [--undelivered]}: the alerts, newest first. */
 @Command(scope = "alert", name = "list", description = "Lists alerts, newest first")
 @Service
-public class AlertListCommand implements Action {
+public class AlertListCommand extends ConsoleCommand {
 
     @Reference
     AlertService alerts;
@@ -31,7 +31,7 @@ public class AlertListCommand implements Action {
     boolean undelivered;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Id").alignRight();
         table.column("State");
@@ -43,7 +43,7 @@ public class AlertListCommand implements Action {
         table.column("Step");
         table.column("To");
         table.column("Delivery");
-        for (Alert a : alerts.list(parseState(state), undelivered)) {
+        for (Alert a : alerts.list(parseEnum("--state", state, AlertState.class), undelivered)) {
             table.addRow().addContent(a.id(), a.state(), a.severity(), a.raisedFor(), a.kind(), a.subject(),
                     a.practicalDate(), a.threshold(), a.addressee(), deliveries(a));
         }
@@ -60,17 +60,5 @@ public class AlertListCommand implements Action {
                 : d.channel() + " pending" + (d.attempts() == 0 ? ""
                         : " (" + d.attempts() + " tries: " + d.lastError() + ")"))
                 .collect(Collectors.joining(", "));
-    }
-
-    static AlertState parseState(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return AlertState.valueOf(text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--state: '" + text + "' is not one of "
-                    + Arrays.stream(AlertState.values()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package se.avtalsvakt.alerting.internal.command;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -9,17 +8,18 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertService;
+import se.avtalsvakt.console.ConsoleCommand;
 
 /** {@code alert:run}: scans now instead of waiting for the daily run, and lists the alerts it raised. */
 @Command(scope = "alert", name = "run", description = "Scans every deadline source now and raises what is due")
 @Service
-public class AlertRunCommand implements Action {
+public class AlertRunCommand extends ConsoleCommand {
 
     @Reference
     AlertService alerts;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         AlertService.ScanResult r = alerts.scan();
         System.out.println("Scan for " + r.today() + ": " + r.raised() + " alert(s) raised, " + r.resolved()
                 + " resolved");

@@ -1,6 +1,5 @@
 package se.avtalsvakt.alerting.internal.command;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -9,11 +8,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertService;
 import se.avtalsvakt.api.alert.Delivery;
+import se.avtalsvakt.console.ConsoleCommand;
+import se.avtalsvakt.console.ConsoleInput;
 
 /** {@code alert:show ID}: one alert with its deliveries. */
 @Command(scope = "alert", name = "show", description = "Shows one alert with its deliveries")
 @Service
-public class AlertShowCommand implements Action {
+public class AlertShowCommand extends ConsoleCommand {
 
     @Reference
     AlertService alerts;
@@ -22,7 +23,7 @@ public class AlertShowCommand implements Action {
     String id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Alert a = alerts.get(parseId(id));
         System.out.printf("Alert %d: %s %s%n", a.id(), a.severity(), a.state());
         System.out.printf("  Subject:    %s (%s, source %s)%n", a.subjectTitle(), a.subject(), a.source());
@@ -46,11 +47,8 @@ public class AlertShowCommand implements Action {
         return null;
     }
 
+    /** @return the alert id typed */
     static long parseId(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("id: '" + text + "' is not an alert id (a number, see alert:list)");
-        }
+        return ConsoleInput.parseId("id", text, "an alert id (a number, see alert:list)");
     }
 }

@@ -167,6 +167,14 @@ public class AlertStore {
      * @return the alerts, newest first
      */
     public List<Alert> list(AlertState state, boolean undeliveredOnly) {
+        return list(state, undeliveredOnly, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param limit at most this many, the newest
+     * @return the alerts, newest first
+     */
+    public List<Alert> list(AlertState state, boolean undeliveredOnly, int limit) {
         StringBuilder q = new StringBuilder("select a from AlertEntity a where 1 = 1");
         if (state != null) {
             q.append(" and a.state = :state");
@@ -182,6 +190,9 @@ public class AlertStore {
             }
             if (undeliveredOnly) {
                 query.setParameter("pending", DeliveryState.PENDING.name());
+            }
+            if (limit < Integer.MAX_VALUE) {
+                query.setMaxResults(limit);
             }
             return query.getResultList().stream().map(AlertEntity::toRecord).toList();
         });

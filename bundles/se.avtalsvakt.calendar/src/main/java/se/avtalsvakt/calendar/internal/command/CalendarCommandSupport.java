@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 
-import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
+import se.avtalsvakt.console.ConsoleCommand;
+import se.avtalsvakt.console.ConsoleInput;
 
 /** What the calendar commands share: the calendar, the platform clock, and dates read with one-line errors. */
-public abstract class CalendarCommandSupport implements Action {
+public abstract class CalendarCommandSupport extends ConsoleCommand {
 
     /** The most working days a command adds (about 40 years). */
     static final int MAX_ADD = 10_000;
@@ -25,12 +25,7 @@ public abstract class CalendarCommandSupport implements Action {
 
     /** @return the date, or the platform's today for null */
     LocalDate dateOrToday(String option, String text) {
-        return text == null ? clock.today() : parseDate(option, text);
-    }
-
-    /** @throws IllegalArgumentException naming the option, if {@code text} is not an ISO date */
-    static LocalDate parseDate(String option, String text) {
-        return Dates.parse(option, text);
+        return ConsoleInput.parseDate(option, text, clock.today());
     }
 
     /** @return e.g. {@code 2026-12-24 (Thursday)} */

@@ -1,5 +1,7 @@
 package se.avtalsvakt.calendar.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseYear;
+
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -17,14 +19,11 @@ import se.avtalsvakt.api.calendar.Holiday;
 public class HolidayListCommand extends CalendarCommandSupport {
 
     @Option(name = "--year", description = "The year (default: this year)")
-    Integer year;
+    String year;
 
     @Override
-    public Object execute() {
-        int y = year == null ? clock.today().getYear() : year;
-        if (y < 1 || y > 9999) {
-            throw new IllegalArgumentException("--year: must be between 1 and 9999, not " + y);
-        }
+    protected Object run() {
+        int y = parseYear("--year", year, clock.today().getYear());
         ShellTable table = new ShellTable();
         table.column("Date");
         table.column("Weekday");

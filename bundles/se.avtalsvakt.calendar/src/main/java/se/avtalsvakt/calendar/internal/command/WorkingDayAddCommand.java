@@ -1,5 +1,7 @@
 package se.avtalsvakt.calendar.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseNumber;
+
 import java.time.LocalDate;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -16,14 +18,12 @@ public class WorkingDayAddCommand extends CalendarCommandSupport {
     String from;
 
     @Option(name = "--add", description = "How many working days to add (0 or more)", required = true)
-    int add;
+    String add;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         LocalDate start = dateOrToday("--from", from);
-        if (add < 0 || add > MAX_ADD) {
-            throw new IllegalArgumentException("--add: must be between 0 and " + MAX_ADD + ", not " + add);
-        }
+        int add = parseNumber("--add", this.add, 0, 0, MAX_ADD);
         LocalDate date = calendar.addWorkingDays(start, add);
         System.out.println(withWeekday(date) + " is " + add + " working day" + (add == 1 ? "" : "s") + " after "
                 + withWeekday(start));

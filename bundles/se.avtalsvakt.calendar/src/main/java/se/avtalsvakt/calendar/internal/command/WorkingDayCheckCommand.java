@@ -1,5 +1,7 @@
 package se.avtalsvakt.calendar.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public class WorkingDayCheckCommand extends CalendarCommandSupport {
     String date;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         LocalDate day = parseDate("date", date);
         Optional<Holiday> holiday = calendar.holidays(day.getYear()).stream()
                 .filter(h -> h.date().equals(day)).findFirst();

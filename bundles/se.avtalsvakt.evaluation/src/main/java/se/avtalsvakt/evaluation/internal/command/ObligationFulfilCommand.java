@@ -1,5 +1,7 @@
 package se.avtalsvakt.evaluation.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import se.avtalsvakt.api.obligation.CriterionAssessment;
 import se.avtalsvakt.api.obligation.Fulfilment;
 import se.avtalsvakt.api.obligation.Occurrence;
-import se.avtalsvakt.evaluation.internal.command.completers.OccurrenceIdCompleter;
+import se.avtalsvakt.console.OccurrenceIdCompleter;
 
 /** {@code obligation:fulfil}: records that an occurrence was met. */
 @Command(scope = "obligation", name = "fulfil", description = "Records a fulfilment of an obligation occurrence")
@@ -40,7 +42,7 @@ public class ObligationFulfilCommand extends ObligationCommandSupport {
     String occurrence;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         List<CriterionAssessment> assessed = new ArrayList<>();
         if (criteria != null) {
             for (String c : criteria) {

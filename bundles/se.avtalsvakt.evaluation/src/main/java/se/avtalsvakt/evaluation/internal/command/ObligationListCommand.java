@@ -1,5 +1,7 @@
 package se.avtalsvakt.evaluation.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import java.time.LocalDate;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -11,8 +13,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
-import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
-import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
 
 /**
  * {@code obligation:list}: occurrences of the obligation plans in a window, with their state today; a cancelled one
@@ -42,7 +44,7 @@ public class ObligationListCommand extends ObligationCommandSupport {
     String to;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         LocalDate today = clock.today();
         LocalDate first = parseDate("--from", from, overdue ? null : today.minusYears(1));
         LocalDate last = parseDate("--to", to, overdue ? today : today.plusYears(1));

@@ -7,8 +7,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.obligation.ObligationPlan;
-import se.avtalsvakt.evaluation.internal.command.completers.AgreementIdCompleter;
-import se.avtalsvakt.evaluation.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.console.AgreementIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
 
 /** {@code obligation:plans}: the obligation plans and their schedules. */
 @Command(scope = "obligation", name = "plans", description = "Lists the obligation plans and their schedules")
@@ -24,7 +24,7 @@ public class ObligationPlansCommand extends ObligationCommandSupport {
     String body;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Plan");
         table.column("Title").maxSize(50);

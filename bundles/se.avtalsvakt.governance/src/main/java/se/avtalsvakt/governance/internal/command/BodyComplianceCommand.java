@@ -1,5 +1,7 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseYear;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -7,7 +9,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Compliance;
-import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
 
 /** {@code body:compliance}: how a body kept its rules in a year. */
 @Command(scope = "body", name = "compliance", description = "Shows a body's compliance in a year: meetings held vs "
@@ -16,15 +18,15 @@ import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
 public class BodyComplianceCommand extends GovernanceCommandSupport {
 
     @Option(name = "--year", description = "The calendar year (default: this year)")
-    Integer year;
+    String year;
 
     @Argument(index = 0, name = "body", required = true, description = "The body id, e.g. ledningsradet")
     @Completion(BodyIdCompleter.class)
     String id;
 
     @Override
-    public Object execute() {
-        Compliance c = governance.compliance(id, year != null ? year : clock.today().getYear());
+    protected Object run() {
+        Compliance c = governance.compliance(id, parseYear("--year", year, clock.today().getYear()));
         System.out.println(c.body() + " " + c.year() + ": " + (c.compliant() ? "COMPLIANT" : "NOT COMPLIANT ("
                 + c.violations().size() + " violations)"));
         if (c.state() != null) {

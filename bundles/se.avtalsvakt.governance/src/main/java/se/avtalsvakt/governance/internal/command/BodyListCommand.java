@@ -14,7 +14,7 @@ import se.avtalsvakt.api.governance.Body;
 public class BodyListCommand extends GovernanceCommandSupport {
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Name").maxSize(50);

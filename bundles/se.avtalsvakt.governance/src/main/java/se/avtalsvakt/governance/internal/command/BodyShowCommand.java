@@ -12,7 +12,7 @@ import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Representative;
 import se.avtalsvakt.api.governance.Seat;
-import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
 
 /** {@code body:show}: a body's seats, rules and representatives today. */
 @Command(scope = "body", name = "show", description = "Shows a body: seats, rules and representatives today")
@@ -24,7 +24,7 @@ public class BodyShowCommand extends GovernanceCommandSupport {
     String id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Body b = governance.body(id).orElseThrow(() -> new NotFoundException("body", id));
         List<Representative> reps = governance.representatives(b.id(), null, clock.today());
         System.out.println(b.name() + " (" + b.id() + "), " + b.level() + ", reports to " + orDash(b.parent()));

@@ -1,5 +1,7 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -26,7 +28,7 @@ public class BodyVacanciesCommand extends GovernanceCommandSupport {
     boolean overdue;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         if (overdue) {
             table.column("Subject");

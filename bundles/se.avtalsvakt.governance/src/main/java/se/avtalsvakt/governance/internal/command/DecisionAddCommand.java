@@ -1,5 +1,8 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseId;
+import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -24,7 +27,7 @@ public class DecisionAddCommand extends GovernanceCommandSupport {
     String dissent;
 
     @Argument(index = 0, name = "meeting", required = true, description = "The meeting's number")
-    long meeting;
+    String meeting;
 
     @Argument(index = 1, name = "outcome", required = true, description = "ADOPTED, PROPOSED, REMITTED or DROPPED")
     String outcome;
@@ -33,7 +36,13 @@ public class DecisionAddCommand extends GovernanceCommandSupport {
     String subject;
 
     @Override
-    public Object execute() {
+    protected java.util.Map<String, String> fieldOptions() {
+        return java.util.Map.of("amountOre", "--amount", "amountSek", "--amount");
+    }
+
+    @Override
+    protected Object run() {
+        long meeting = parseId("meeting", this.meeting, "a meeting number (see meeting:list)");
         Long ore = amount == null ? null : Amounts.ore(amount, "--amount");
         Decision d = governance.addDecision(meeting, new Decision(0, meeting, subject, kind, null,
                 parseEnum("outcome", outcome, DecisionOutcome.class), dissent, null, ore, null));

@@ -1,5 +1,8 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -7,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Side;
-import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
 
 /** {@code meeting:add}: records a meeting of a body. */
 @Command(scope = "meeting", name = "add", description = "Records a meeting; prints its number and any rule it breaks")
@@ -22,7 +25,7 @@ public class MeetingAddCommand extends MeetingCommandSupport {
     String date;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Meeting m = governance.addMeeting(new Meeting(0, body, parseDate("date", date, null),
                 parseDate("--invited", invited, null), agenda, parseIds("--attendees", attendees),
                 parseIds("--signed-by", signedBy), parseEnum("--support", support, Side.class), notes, null, null));

@@ -25,6 +25,12 @@ public abstract class MeetingCommandSupport extends GovernanceCommandSupport {
     @Option(name = "--notes", description = "Notes")
     String notes;
 
+    @Override
+    protected java.util.Map<String, String> fieldOptions() {
+        return java.util.Map.of("invitationSentOn", "--invited", "minutesSignedBy", "--signed-by", "supportBy",
+                "--support");
+    }
+
     /** Prints the meeting with what was done to it ({@code recorded}, {@code updated}) and any rule it breaks. */
     static void report(Meeting m, String done) {
         System.out.println("Meeting " + m.id() + " of " + m.body() + " on " + m.date() + " " + done

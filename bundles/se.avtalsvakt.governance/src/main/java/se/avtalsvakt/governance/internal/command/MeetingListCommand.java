@@ -1,5 +1,7 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseYear;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -7,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.governance.Meeting;
-import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
 
 /** {@code meeting:list}: recorded meetings. */
 @Command(scope = "meeting", name = "list", description = "Lists recorded meetings")
@@ -19,10 +21,10 @@ public class MeetingListCommand extends GovernanceCommandSupport {
     String body;
 
     @Option(name = "--year", description = "Only this year's meetings")
-    Integer year;
+    String year;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("No");
         table.column("Body");
@@ -31,7 +33,7 @@ public class MeetingListCommand extends GovernanceCommandSupport {
         table.column("Present");
         table.column("Decisions");
         table.column("Violations");
-        for (Meeting m : governance.meetings(body, year)) {
+        for (Meeting m : governance.meetings(body, parseYear("--year", year))) {
             long broken = m.violations().size() + m.decisions().stream().mapToLong(d -> d.violations().size()).sum();
             table.addRow().addContent(m.id(), m.body(), m.date(), orDash(m.invitationSentOn()), m.attendees().size(),
                     m.decisions().size(), broken);

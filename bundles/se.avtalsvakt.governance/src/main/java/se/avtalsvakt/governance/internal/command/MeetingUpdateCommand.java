@@ -1,5 +1,9 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseId;
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -18,10 +22,11 @@ public class MeetingUpdateCommand extends MeetingCommandSupport {
     String date;
 
     @Argument(index = 0, name = "meeting", required = true, description = "The meeting's number")
-    long id;
+    String id;
 
     @Override
-    public Object execute() {
+    protected Object run() {
+        long id = parseId("meeting", this.id, "a meeting number (see meeting:list)");
         Meeting m = governance.meeting(id);
         Meeting updated = governance.updateMeeting(id, new Meeting(id, m.body(),
                 parseDate("--date", date, m.date()), parseDate("--invited", invited, m.invitationSentOn()),

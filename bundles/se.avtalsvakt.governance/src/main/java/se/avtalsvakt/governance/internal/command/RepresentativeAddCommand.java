@@ -1,5 +1,7 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -7,8 +9,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import se.avtalsvakt.api.governance.Representative;
-import se.avtalsvakt.governance.internal.command.completers.BodyIdCompleter;
-import se.avtalsvakt.governance.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 
 /** {@code representative:add}: records who represents an organisation in a body's seat or in a network. */
 @Command(scope = "representative", name = "add",
@@ -40,7 +42,7 @@ public class RepresentativeAddCommand extends GovernanceCommandSupport {
     String person;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         Representative r = governance.appoint(new Representative(0, person, organisation, body, seat, network,
                 parseDate("--from", from, clock.today()), parseDate("--to", to, null), null, null));
         System.out.println("Representative " + r.id() + ": " + r.person() + " (" + r.organisation() + ") in "

@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.governance.RepresentationEntry;
-import se.avtalsvakt.governance.internal.command.completers.OrganisationIdCompleter;
+import se.avtalsvakt.console.OrganisationIdCompleter;
 
 /** {@code representative:register}: seed 002's form for one organisation: who represents it where. */
 @Command(scope = "representative", name = "register",
@@ -20,7 +20,7 @@ public class RepresentativeRegisterCommand extends GovernanceCommandSupport {
     String organisation;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Grupp / nätverk").maxSize(60);
         table.column("Vår representant").maxSize(60);

@@ -1,5 +1,8 @@
 package se.avtalsvakt.governance.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseId;
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -21,13 +24,19 @@ public class RepresentativeResignCommand extends GovernanceCommandSupport {
     String principalNotified;
 
     @Argument(index = 0, name = "number", required = true, description = "The representative's number")
-    long id;
+    String id;
 
     @Argument(index = 1, name = "lastDay", required = true, description = "The last day in office, YYYY-MM-DD")
     String lastDay;
 
     @Override
-    public Object execute() {
+    protected java.util.Map<String, String> fieldOptions() {
+        return java.util.Map.of("to", "lastDay");
+    }
+
+    @Override
+    protected Object run() {
+        long id = parseId("number", this.id, "a representative number (see body:show)");
         Representative r = governance.resign(id, parseDate("lastDay", lastDay, null),
                 parseDate("--notified", notified, clock.today()),
                 parseDate("--principal-notified", principalNotified, null));

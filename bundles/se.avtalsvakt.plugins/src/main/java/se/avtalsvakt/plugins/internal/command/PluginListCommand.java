@@ -2,7 +2,6 @@ package se.avtalsvakt.plugins.internal.command;
 
 import java.util.stream.Collectors;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -13,12 +12,13 @@ import se.avtalsvakt.api.plugin.Plugin;
 import se.avtalsvakt.api.plugin.PluginConfiguration;
 import se.avtalsvakt.api.plugin.PluginRoute;
 import se.avtalsvakt.api.plugin.PluginService;
+import se.avtalsvakt.console.ConsoleCommand;
 
 /** {@code plugin:list}: the installed plug-ins, then their routes with state and exchange counts. */
 @Command(scope = "plugin", name = "list",
         description = "Lists the installed plug-ins with their configuration PIDs, Camel routes and exchange counts")
 @Service
-public class PluginListCommand implements Action {
+public class PluginListCommand extends ConsoleCommand {
 
     @Reference
     PluginService plugins;
@@ -27,7 +27,7 @@ public class PluginListCommand implements Action {
     boolean noRoutes;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         var list = plugins.list();
         ShellTable table = new ShellTable();
         table.column("Bundle");

@@ -1,36 +1,43 @@
 package se.avtalsvakt.reporting.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseYear;
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import se.avtalsvakt.api.Dates;
 import se.avtalsvakt.api.report.RenderedReport;
 import se.avtalsvakt.api.report.ReportRequest;
 import se.avtalsvakt.api.report.ReportService;
+import se.avtalsvakt.console.AgreementIdCompleter;
+import se.avtalsvakt.console.BodyIdCompleter;
+import se.avtalsvakt.console.ConsoleCommand;
+import se.avtalsvakt.console.OrganisationIdCompleter;
+import se.avtalsvakt.console.ReportFormatCompleter;
+import se.avtalsvakt.console.ReportKindCompleter;
 
 /** {@code report:run}: runs a report and prints it or writes it to a file. */
 @Command(scope = "report", name = "run", description = "Runs a report (options before the kind): JSON and CSV are "
         + "printed unless --out is given; PDF needs --out")
 @Service
-public class ReportRunCommand implements Action {
+public class ReportRunCommand extends ConsoleCommand {
 
     @Reference
     ReportService reports;
 
     @Option(name = "--year", description = "The calendar year")
-    Integer year;
+    String year;
 
     @Option(name = "--from", description = "The first day, YYYY-MM-DD")
     String from;
@@ -39,12 +46,15 @@ public class ReportRunCommand implements Action {
     String to;
 
     @Option(name = "--organisation", description = "Only what concerns this organisation")
+    @Completion(OrganisationIdCompleter.class)
     String organisation;
 
     @Option(name = "--body", description = "Only what concerns this body")
+    @Completion(BodyIdCompleter.class)
     String body;
 
     @Option(name = "--agreement", description = "Only what concerns this agreement")
+    @Completion(AgreementIdCompleter.class)
     String agreement;
 
     @Option(name = "--net-results", description = "Net results per main area: 'area=amount;area=amount'")
@@ -54,22 +64,24 @@ public class ReportRunCommand implements Action {
     String costs;
 
     @Option(name = "--format", description = "json (default), csv, pdf or a plug-in's format")
+    @Completion(ReportFormatCompleter.class)
     String format = "json";
 
     @Option(name = "--out", description = "Write to this file (relative to Karaf's home)")
     String out;
 
     @Argument(index = 0, name = "kind", required = true, description = "The report, e.g. deadlines (see report:list)")
+    @Completion(ReportKindCompleter.class)
     String kind;
 
     @Override
-    public Object execute() throws IOException {
+    protected Object run() throws IOException {
         Map<String, String> options = new HashMap<>();
         if (netResults != null) {
             options.put("netResults", netResults);
         }
         String attachment = costs != null ? Files.readString(Path.of(costs), StandardCharsets.UTF_8) : null;
-        RenderedReport report = reports.run(new ReportRequest(kind, year, date("--from", from), date("--to", to),
+        RenderedReport report = reports.run(new ReportRequest(kind, parseYear("--year", year), parseDate("--from", from), parseDate("--to", to),
                 organisation, body, agreement, options, attachment), format);
         if (out == null) {
             if (report.contentType().startsWith("application/pdf")) {
@@ -86,9 +98,5 @@ public class ReportRunCommand implements Action {
         System.out.println("Wrote " + report.content().length + " bytes to " + file.toAbsolutePath()
                 + " (" + report.contentType() + ")");
         return null;
-    }
-
-    private static LocalDate date(String option, String text) {
-        return Dates.parse(option, text);
     }
 }

@@ -1,14 +1,18 @@
 package se.avtalsvakt.supplier.internal.command;
 
+import java.util.Map;
+import static se.avtalsvakt.console.ConsoleInput.parseDate;
+
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.DeliveryView;
+import se.avtalsvakt.console.OrganisationIdCompleter;
+import se.avtalsvakt.console.UncheckedDeliveryIdCompleter;
 
 /** {@code delivery:check}: records a care provider's check of a delivery (R6). */
 @Command(scope = "delivery", name = "check", description = "Records the check of a delivery against its order")
@@ -25,26 +29,26 @@ public class DeliveryCheckCommand extends SupplierCommandSupport {
     String note;
 
     @Option(name = "--supplier", description = "The supplier, when two suppliers use the same delivery id")
+    @Completion(OrganisationIdCompleter.class)
     String supplier;
 
-    @Argument(index = 0, name = "delivery", description = "The delivery id", required = true)
+    @Argument(index = 0, name = "delivery", description = "The delivery id (Tab offers the unchecked ones)",
+            required = true)
+    @Completion(UncheckedDeliveryIdCompleter.class)
     String delivery;
 
-    @Reference
-    Session session;
+    @Override
+    protected Map<String, String> fieldOptions() {
+        return Map.of("checkedOn", "--date", "note", "--note", "deliveryId", "delivery");
+    }
 
     @Override
-    public Object execute() {
+    protected Object run() {
         DeliveryView d = suppliers.checkDelivery(delivery, supplier,
                 new DeliveryCheck(parseDate("--date", date, null), !mismatch, note), user());
         System.out.println("Delivery " + d.delivery().recordId() + " from " + d.supplier() + " checked on "
                 + d.check().checkedOn() + (d.check().matchesOrder() ? ", matches the order" : ", does NOT match the order")
                 + (d.check().checkedOn().isAfter(d.checkDueOn()) ? " (late: due " + d.checkDueOn() + ")" : ""));
         return null;
-    }
-
-    private String user() {
-        Object user = session == null ? null : session.get("USER");
-        return user == null ? "console" : user.toString();
     }
 }

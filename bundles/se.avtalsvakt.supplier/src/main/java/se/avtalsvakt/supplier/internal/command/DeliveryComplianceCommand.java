@@ -1,7 +1,8 @@
 package se.avtalsvakt.supplier.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseMonth;
+
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -36,9 +37,9 @@ public class DeliveryComplianceCommand extends SupplierCommandSupport {
     PlatformClock clock;
 
     @Override
-    public Object execute() {
-        YearMonth last = month("--to", to, YearMonth.from(clock.today()));
-        YearMonth first = month("--from", from, last.minusMonths(11));
+    protected Object run() {
+        YearMonth last = parseMonth("--to", to, YearMonth.from(clock.today()));
+        YearMonth first = parseMonth("--from", from, last.minusMonths(11));
         ShellTable table = new ShellTable();
         table.column("Care provider");
         table.column("Month");
@@ -53,16 +54,5 @@ public class DeliveryComplianceCommand extends SupplierCommandSupport {
         }
         table.print(System.out);
         return null;
-    }
-
-    static YearMonth month(String option, String text, YearMonth fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + ": not a month (YYYY-MM): '" + text + "'");
-        }
     }
 }

@@ -19,7 +19,7 @@ public class DeliveryListCommand extends SupplierCommandSupport {
     String careProvider;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Delivery");
         table.column("Supplier");

@@ -26,7 +26,7 @@ public class InvoiceDiscrepanciesCommand extends SupplierCommandSupport {
     SupplierAnalysis analysis;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Invoice");
         table.column("Line");

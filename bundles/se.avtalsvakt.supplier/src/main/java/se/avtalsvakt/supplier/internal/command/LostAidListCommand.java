@@ -21,7 +21,7 @@ public class LostAidListCommand extends SupplierCommandSupport {
     SupplierAnalysis analysis;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Care provider");
         table.column("Article");

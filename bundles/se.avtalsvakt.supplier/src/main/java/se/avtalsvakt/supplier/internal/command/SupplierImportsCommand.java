@@ -1,5 +1,7 @@
 package se.avtalsvakt.supplier.internal.command;
 
+import static se.avtalsvakt.console.ConsoleInput.parseNumber;
+
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,13 +19,13 @@ public class SupplierImportsCommand extends SupplierCommandSupport {
     String supplier;
 
     @Option(name = "--limit", description = "At most this many receipts (default 20)")
-    int limit = 20;
+    String limit;
 
     @Option(name = "--errors", description = "Also list the refused lines of each receipt")
     boolean errors;
 
     @Override
-    public Object execute() {
+    protected Object run() {
         ShellTable table = new ShellTable();
         table.column("Id");
         table.column("Supplier");
@@ -36,7 +38,7 @@ public class SupplierImportsCommand extends SupplierCommandSupport {
         table.column("Duplicates");
         table.column("Corrected");
         table.column("Rejected");
-        var receipts = suppliers.imports(supplier, limit);
+        var receipts = suppliers.imports(supplier, parseNumber("--limit", limit, 20, 1, 1000));
         for (ImportReceipt r : receipts) {
             table.addRow().addContent(r.id(), r.supplier(), r.type().path(), r.source(), r.receivedAt(), r.status(),
                     r.read(), r.stored(), r.duplicates(), r.corrected(), r.rejected());

@@ -231,6 +231,20 @@ public class SupplierRepository {
     }
 
     /** @return the deliveries with this id, one per supplier that uses it */
+    /**
+     * @param prefix what the ids start with; empty for any
+     * @param limit  at most this many
+     * @return the ids of deliveries without a check, in order, each once: one bounded query
+     */
+    public List<String> uncheckedDeliveryIds(String prefix, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select distinct r.recordId"
+                + " from SupplierRecordEntity r where r.type = :t and r.recordId >= :from and r.recordId < :to"
+                + " and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)"
+                + " order by r.recordId", String.class)
+                .setParameter("t", RecordType.DELIVERIES).setParameter("from", prefix)
+                .setParameter("to", prefix + Character.MAX_VALUE).setMaxResults(limit).getResultList());
+    }
+
     public List<StoredDelivery> deliveriesWithId(String deliveryId) {
         return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select r from SupplierRecordEntity r"
                 + " where r.type = :t and r.recordId = :id order by r.supplier", SupplierRecordEntity.class)
