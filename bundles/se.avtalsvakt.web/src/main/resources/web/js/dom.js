@@ -1,5 +1,9 @@
 // Building the page from data without HTML strings: every text goes in as text, never as markup.
 import { ApiError, saveBlob } from './api.js';
+import { toCsv } from './csv.js';
+
+// the CSV writer lives in csv.js (with the formula guard); dom.js still offers it to the pages
+export { csvCell, toCsv } from './csv.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -69,17 +73,6 @@ export function section(title, load, { id, missing, level = 'h2' } = {}) {
     .catch((error) => body.replaceChildren(failure(error, missing)))
     .finally(() => body.removeAttribute('aria-busy'));
   return el;
-}
-
-/** Text for a CSV cell: quoted when needed, quotes doubled. */
-export function csvCell(value) {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** CSV as Swedish Excel opens it: UTF-8 with BOM, semicolons, CRLF. */
-export function toCsv(header, rows) {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
 /**

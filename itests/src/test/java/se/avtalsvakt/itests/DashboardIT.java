@@ -168,6 +168,10 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             assertEquals("\uFEFFa;b\r\n\"x;y\";\"say \"\"hi\"\"\"\r\n\"two\nlines\";\r\n", browser.eval(
                     "import(document.querySelector('script[type=module]').src.replace('/app.js', '/dom.js'))"
                     + ".then(m => m.toCsv(['a', 'b'], [['x;y', 'say \"hi\"'], ['two\\nlines', null]]))").asText());
+            // and kept inert for spreadsheets, as the server's CSV: a formula stays text, a number stays a number
+            assertEquals("'=SUMMA(A1);'@x;-12.5", browser.eval(
+                    "import(document.querySelector('script[type=module]').src.replace('/app.js', '/dom.js'))"
+                    + ".then(m => [m.csvCell('=SUMMA(A1)'), m.csvCell('@x'), m.csvCell(-12.5)].join(';'))").asText());
             String button = "[data-ack=\"" + alertId + "\"]";
             browser.awaitTrue("the acknowledge button", "document.querySelector('" + button + "')");
             browser.awaitTrue("the deadlines", "document.querySelector('[data-csv^=\"tidsfrister\"]')");

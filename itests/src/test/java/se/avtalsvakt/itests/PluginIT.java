@@ -125,6 +125,11 @@ public class PluginIT extends AvtalsvaktTestSupport {
         }
         assertEquals("2028-09-29", written.get("practicalDate").asText());
         assertTrue(written.get("title").asText().startsWith("[Avtalsvakt] Sista dag för uppsägning om 540 dagar"));
+        // the kind's text comes from the agreement bundle's catalogue, the same in the file and in the API
+        assertEquals("Sista dag för uppsägning", written.get("kindLabel").asText());
+        assertEquals(alert.at("/kindText/label").asText(), written.get("kindLabel").asText());
+        assertEquals(alert.at("/kindText/action").asText(), written.get("action").asText());
+        assertTrue(written.get("text").asText().contains(written.get("action").asText()));
         try (Stream<Path> files = Files.list(folder)) {
             assertTrue("no temporary file left", files.noneMatch(p -> p.toString().endsWith(".part")));
         }

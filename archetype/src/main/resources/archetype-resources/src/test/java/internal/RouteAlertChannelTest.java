@@ -16,8 +16,14 @@ import org.junit.Test;
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.Severity;
+import se.avtalsvakt.api.deadline.KindText;
 
 public class RouteAlertChannelTest {
+
+    /** The kind's text as the agreement bundle's catalogue gives it (alerting hands it over with the alert). */
+    static final KindText NOTICE_DEADLINE = new KindText("Sista dag för uppsägning",
+            "Ta ställning till om avtalet ska sägas upp. En uppsägning ska ha kommit fram till motparten senast den "
+                    + "praktiska sista dagen; annars förlängs avtalet automatiskt enligt sina villkor.");
 
     private CamelContext camel;
 
@@ -25,7 +31,7 @@ public class RouteAlertChannelTest {
         return new Alert(1, "agreement", "samarbetsavtal-hjalpmedel", "Samarbetsavtal om hjälpmedel",
                 "NOTICE_DEADLINE", LocalDate.of(2028, 9, 30), LocalDate.of(2028, 9, 29), "540",
                 LocalDate.of(2027, 4, 8), "politisk-beredningsgrupp", Severity.INFO, "Notice deadline",
-                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of());
+                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of(), NOTICE_DEADLINE);
     }
 
     @Before

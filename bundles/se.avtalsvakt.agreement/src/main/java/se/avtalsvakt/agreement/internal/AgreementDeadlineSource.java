@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,8 @@ import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.deadline.KindTexts;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationService;
 
@@ -37,6 +40,8 @@ import se.avtalsvakt.api.organisation.OrganisationService;
 public class AgreementDeadlineSource implements DeadlineSource {
 
     static final String SOURCE = "agreement";
+    /** The Swedish names of this source's kinds and what to do: OSGI-INF/l10n/texts_sv.properties. */
+    static final KindTexts TEXTS = KindTexts.of(AgreementDeadlineSource.class);
     static final String NOTICE_DEADLINE = "NOTICE_DEADLINE";
     static final String TERM_END = "TERM_END";
     static final String NOTICE_RECEIVED = "NOTICE_RECEIVED";
@@ -65,6 +70,11 @@ public class AgreementDeadlineSource implements DeadlineSource {
     @Override
     public String id() {
         return SOURCE;
+    }
+
+    @Override
+    public Optional<KindText> text(String kind) {
+        return TEXTS.text(kind);
     }
 
     @Override

@@ -163,7 +163,7 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         if (!raised.isEmpty()) {
             dispatcher.wake();
         }
-        return new ScanResult(raised.size(), resolve.size(), today, raised);
+        return new ScanResult(raised.size(), resolve.size(), today, collector.described(raised));
     }
 
     /**
@@ -190,7 +190,7 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
 
     @Override
     public List<Alert> list(AlertState state, boolean undeliveredOnly) {
-        return store.list(state, undeliveredOnly);
+        return collector.described(store.list(state, undeliveredOnly));
     }
 
     @Override
@@ -200,13 +200,13 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
 
     @Override
     public Alert get(long id) {
-        return store.get(id);
+        return collector.described(store.get(id));
     }
 
     @Override
     public Alert acknowledge(long id, String by) {
         Alert a = store.acknowledge(id, by == null || by.isBlank() ? "unknown" : by, clock.now().toInstant());
         LOG.info("Alert {} acknowledged by {}", id, a.acknowledgedBy());
-        return a;
+        return collector.described(a);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
@@ -15,13 +16,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
 import se.avtalsvakt.api.deadline.Deadlines;
+import se.avtalsvakt.api.deadline.KindText;
 
 /**
  * Gathers the deadlines of every {@link DeadlineSource} service (whiteboard). A source that fails is logged and
- * left out; the others still answer.
+ * left out; the others still answer. It also answers what a kind means, from the source that emits it: alerting
+ * itself knows no kind.
  */
 @Component(service = {Deadlines.class, DeadlineCollector.class})
 public class DeadlineCollector implements Deadlines {
@@ -57,6 +61,38 @@ public class DeadlineCollector implements Deadlines {
         }
         all.sort(ORDER);
         return all;
+    }
+
+    /**
+     * @return the text the source with that id gives the kind, or the generic text when no installed source
+     *         describes it (or the source fails to)
+     */
+    @Override
+    public KindText text(String source, String kind) {
+        for (DeadlineSource s : sources) {
+            if (!s.id().equals(source)) {
+                continue;
+            }
+            try {
+                Optional<KindText> text = s.text(kind);
+                if (text != null && text.isPresent()) {
+                    return text.get();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Deadline source {} gave no text for {}: {}", source, kind, e.getMessage());
+            }
+        }
+        return KindText.generic(kind);
+    }
+
+    /** @return the alert with the text of its kind, from its source */
+    public Alert described(Alert alert) {
+        return alert.withKindText(text(alert.source(), alert.kind()));
+    }
+
+    /** @return the alerts with the texts of their kinds */
+    public List<Alert> described(List<Alert> alerts) {
+        return alerts.stream().map(this::described).toList();
     }
 
     /** What the sources that answered report for one scan. */

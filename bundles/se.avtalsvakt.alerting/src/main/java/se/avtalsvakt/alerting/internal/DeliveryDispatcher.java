@@ -28,7 +28,8 @@ import se.avtalsvakt.api.alert.AlertChannel;
  * Hands alerts to the installed {@link AlertChannel}s (whiteboard). Deliveries are rows in the database: one per
  * alert and channel, created when the alert is raised. A delivery that fails is tried again after a wait that
  * doubles each time up to a longest wait, and is never dropped; a channel that is removed keeps its pending
- * deliveries until it returns. One thread delivers, so a channel is never called concurrently.
+ * deliveries until it returns. One thread delivers, so a channel is never called concurrently. A channel gets the
+ * alert with its kind's text ({@link se.avtalsvakt.api.alert.Alert#kindText()}) as the kind's source gives it.
  */
 // configured by the PID AlertManager designates (the retry settings)
 @Component(service = DeliveryDispatcher.class, configurationPid = "se.avtalsvakt.alerting")
@@ -39,6 +40,7 @@ public class DeliveryDispatcher {
 
     private final Map<String, AlertChannel> channels = new ConcurrentHashMap<>();
     private final AlertStore store;
+    private final DeadlineCollector texts;
     private final PlatformClock clock;
     private final Duration firstWait;
     private final Duration longestWait;
@@ -46,8 +48,10 @@ public class DeliveryDispatcher {
             r -> new Thread(r, "avtalsvakt-alert-delivery"));
 
     @Activate
-    public DeliveryDispatcher(@Reference AlertStore store, @Reference PlatformClock clock, AlertingConfig config) {
+    public DeliveryDispatcher(@Reference AlertStore store, @Reference PlatformClock clock,
+            @Reference DeadlineCollector texts, AlertingConfig config) {
         this.store = store;
+        this.texts = texts;
         this.clock = clock;
         this.firstWait = Duration.ofSeconds(Math.max(1, config.retryInitialSeconds()));
         this.longestWait = Duration.ofSeconds(Math.max(config.retryInitialSeconds(), config.retryMaxSeconds()));
@@ -114,7 +118,7 @@ public class DeliveryDispatcher {
         }
         long id = d.alert().id();
         try {
-            channel.deliver(d.alert());
+            channel.deliver(texts.described(d.alert())); // with the kind's text from its source
             store.delivered(id, d.channel(), clock.now().toInstant());
             LOG.debug("Alert {} delivered through {}", id, d.channel());
         } catch (Exception e) {

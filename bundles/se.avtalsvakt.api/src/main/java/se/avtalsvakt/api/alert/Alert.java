@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.avtalsvakt.api.deadline.KindText;
+
 /**
  * One step of a deadline's ladder, raised once: exactly one alert exists per (source, subject, kind, due date,
  * threshold), across restarts.
@@ -29,12 +31,15 @@ import java.util.List;
  * @param resolvedAt     when it was resolved, or null
  * @param resolution     why it was resolved, or null
  * @param deliveries     its delivery through each channel
+ * @param kindText       the kind's Swedish name and what to do, as the source that emits the kind gives it
+ *                       ({@link se.avtalsvakt.api.deadline.DeadlineSource#text(String)}); the generic text when no
+ *                       installed source describes the kind, or when none is given
  */
 public record Alert(long id, String source, String subject, String subjectTitle, String kind, LocalDate dueDate,
                     LocalDate practicalDate, String threshold, LocalDate raisedFor, String addressee,
                     Severity severity, String description, Instant createdAt, AlertState state,
                     String acknowledgedBy, Instant acknowledgedAt, Instant resolvedAt, String resolution,
-                    List<Delivery> deliveries) {
+                    List<Delivery> deliveries, KindText kindText) {
 
     /** The ladder step raised the first day after a deadline's contractual last day ({@code dueDate}). */
     public static final String PASSED = "passed";
@@ -47,6 +52,24 @@ public record Alert(long id, String source, String subject, String subjectTitle,
 
     public Alert {
         deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+        kindText = kindText == null ? KindText.generic(kind) : kindText;
+    }
+
+    /** An alert with the generic text of its kind (see {@link #withKindText(KindText)}). */
+    public Alert(long id, String source, String subject, String subjectTitle, String kind, LocalDate dueDate,
+                 LocalDate practicalDate, String threshold, LocalDate raisedFor, String addressee, Severity severity,
+                 String description, Instant createdAt, AlertState state, String acknowledgedBy,
+                 Instant acknowledgedAt, Instant resolvedAt, String resolution, List<Delivery> deliveries) {
+        this(id, source, subject, subjectTitle, kind, dueDate, practicalDate, threshold, raisedFor, addressee,
+                severity, description, createdAt, state, acknowledgedBy, acknowledgedAt, resolvedAt, resolution,
+                deliveries, null);
+    }
+
+    /** @return this alert with the text of its kind */
+    public Alert withKindText(KindText text) {
+        return new Alert(id, source, subject, subjectTitle, kind, dueDate, practicalDate, threshold, raisedFor,
+                addressee, severity, description, createdAt, state, acknowledgedBy, acknowledgedAt, resolvedAt,
+                resolution, deliveries, text);
     }
 
     /** @return true if the deadline has passed: this is the ladder's last step */

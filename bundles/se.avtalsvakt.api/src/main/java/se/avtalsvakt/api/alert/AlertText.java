@@ -3,87 +3,34 @@ package se.avtalsvakt.api.alert;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * An alert in plain Swedish, for people: a subject line and a message body that say which agreement (or other
  * subject), the deadline (the practical one and, when it differs, the contractual last day) and what to do; no
  * console commands, no codes. Channels use it so that an e-mail, a chat message
- * and a case-management file say the same thing.
+ * and a case-management file say the same thing. The kind's name and what to do come with the alert
+ * ({@link Alert#kindText()}): the source that emits the kind gives them, from its own message catalogue.
  */
 public final class AlertText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
             Locale.forLanguageTag("sv-SE"));
 
-    private record KindText(String label, String action) {
-    }
-
-    private static final Map<String, KindText> KINDS = Map.ofEntries(
-            Map.entry("RENEGOTIATION_REQUESTED", new KindText("Omförhandling begärd",
-                    "En part har begärt omförhandling. Kalla parterna till överläggning och dokumentera "
-                            + "utfallet.")),
-            Map.entry("NOTICE_DEADLINE", new KindText("Sista dag för uppsägning",
-                    "Ta ställning till om avtalet ska sägas upp. En uppsägning ska ha kommit fram till motparten "
-                            + "senast den praktiska sista dagen; annars förlängs avtalet automatiskt enligt sina "
-                            + "villkor.")),
-            Map.entry("TERM_END", new KindText("Avtalsperioden löper ut",
-                    "Kontrollera att avtalet förlängs eller upphör som avsett, och att uppföljning och "
-                            + "överlämning är planerade.")),
-            Map.entry("NOTICE_RECEIVED", new KindText("Uppsägning mottagen",
-                    "En uppsägning har registrerats. Kontrollera när avtalet upphör och planera vad som ska "
-                            + "gälla därefter.")),
-            Map.entry("NOTICE_WITHDRAWN", new KindText("Uppsägning återkallad",
-                    "En registrerad uppsägning har återkallats. Kontrollera att avtalet och partens deltagande "
-                            + "gäller som förut, och meddela dem som planerade för att avtalet skulle upphöra.")),
-            Map.entry("AGREEMENT_RENEWED", new KindText("Avtalet har förlängts",
-                    "Avtalet har förlängts automatiskt. Notera nästa sista dag för uppsägning.")),
-            Map.entry("AGREEMENT_ENDED", new KindText("Avtalet har upphört",
-                    "Avtalet gäller inte längre. Kontrollera att inget fortfarande bygger på det.")),
-            Map.entry("PARTY_LEAVES", new KindText("En part lämnar avtalet",
-                    "En part har sagt upp sitt deltagande och lämnar avtalet denna dag; avtalet fortsätter för "
-                            + "övriga parter. Planera överlämningen: vad som ska gälla för partens hjälpmedel, "
-                            + "fakturering och representanter därefter.")),
-            Map.entry("PARTY_LEAVES_OWN", new KindText("Ert deltagande i avtalet upphör",
-                    "Er organisation lämnar avtalet denna dag efter uppsägning. Se till att hjälpmedelsförsörjningen "
-                            + "är ordnad från och med dagen efter, och att pågående ärenden lämnas över.")),
-            Map.entry("PARTY_ENDED", new KindText("En part har lämnat avtalet",
-                    "Partens deltagande har upphört. Kontrollera att kostnadsfördelning, representanter och "
-                            + "leveranser inte längre räknar med parten.")),
-            Map.entry("OBLIGATION_DUE", new KindText("Åtagande att utföra",
-                    "Genomför åtagandet (uppföljning, utvärdering eller rapport) och registrera att det är gjort.")),
-            Map.entry("SEAT_VACANT", new KindText("Vakant plats",
-                    "En plats i organet saknar representant. Be den organisation som utser platsen att nominera "
-                            + "en ny representant, och registrera den nya representanten när den är utsedd.")),
-            Map.entry("MEETING_INVITATION", new KindText("Kallelse till möte",
-                    "Skicka kallelsen med dagordning i tid före mötet.")),
-            Map.entry("DELIVERY_CHECK", new KindText("Leveranskontroll",
-                    "Kontrollera leveransen och registrera kontrollen inom fem arbetsdagar.")),
-            Map.entry("DELIVERIES_UNCHECKED", new KindText("Okontrollerade leveranser",
-                    "Leveranserna har inte kontrollerats inom fem arbetsdagar (samarbetsavtalet §9). Kontrollera "
-                            + "att de stämmer mot beställningarna och registrera kontrollerna.")),
-            Map.entry("DELIVERY_MISMATCH", new KindText("Leverans stämmer inte med beställningen",
-                    "En leverans har kontrollerats och stämmer inte med beställningen. Vårdgivaren och "
-                            + "leverantören reder ut avvikelsen tillsammans: ersättningsleverans, retur eller "
-                            + "rättad faktura.")),
-            Map.entry("IMPORT_FAILED", new KindText("Inläsning misslyckades",
-                    "En fil från leverantören kunde inte läsas in och har lagts åt sidan. Kontakta leverantören "
-                            + "och be om en rättad fil.")),
-            Map.entry("INVOICE_DISCREPANCY", new KindText("Avvikelse i fakturaunderlag",
-                    "Fakturan stämmer inte mot beställningar och leveranser (dubbelfakturerad rad, belopp som "
-                            + "skiljer sig eller fakturerat men inte levererat). Granska fakturaunderlaget och "
-                            + "kontakta leverantören innan fakturan attesteras.")));
-
-    private static final KindText OTHER = new KindText(null,
-            "Se beskrivningen och agera senast den praktiska sista dagen.");
-
     private AlertText() {
     }
 
-    /** @return the kind in Swedish, e.g. "Sista dag för uppsägning"; unknown kinds as they are */
+    /**
+     * @return the kind as it is: the Swedish names now come from the sources that emit the kinds
+     * @deprecated use {@link #kindLabel(Alert)}, or {@link se.avtalsvakt.api.deadline.Deadlines#text(String, String)}
+     */
+    @Deprecated
     public static String kindLabel(String kind) {
-        KindText k = KINDS.get(kind);
-        return k != null ? k.label() : kind;
+        return kind;
+    }
+
+    /** @return the alert's kind in Swedish, e.g. "Sista dag för uppsägning"; a kind no source describes as it is */
+    public static String kindLabel(Alert a) {
+        return a.kindText().label();
     }
 
     /** @return the ladder step in Swedish: "540 dagar före", "på dagen", "passerad", "försenad" */
@@ -131,7 +78,7 @@ public final class AlertText {
 
     /** @return the subject line, e.g. "[Avtalsvakt] Sista dag för uppsägning om 540 dagar, 2028-09-29: Samarbetsavtal…" */
     public static String subject(Alert a) {
-        return "[Avtalsvakt] " + kindLabel(a.kind()) + " " + when(a) + ": "
+        return "[Avtalsvakt] " + kindLabel(a) + " " + when(a) + ": "
                 + (a.subjectTitle() != null ? a.subjectTitle() : a.subject());
     }
 
@@ -140,7 +87,7 @@ public final class AlertText {
         StringBuilder b = new StringBuilder();
         String title = a.subjectTitle() != null ? a.subjectTitle() : a.subject();
         b.append("Hej,\n\n");
-        b.append(kindLabel(a.kind())).append(" för ").append(title)
+        b.append(kindLabel(a)).append(" för ").append(title)
                 .append(a.passed() ? " har passerat.\n\n" : a.overdue() ? " är försenad.\n\n" : ".\n\n");
         b.append("Gäller:                 ").append(title).append('\n');
         b.append("Sista dag:              ").append(deadline(a.dueDate(), a.practicalDate())).append('\n');
@@ -158,7 +105,7 @@ public final class AlertText {
         }
         b.append("Ansvarig:               ").append(a.addressee()).append('\n');
         b.append("Allvarlighetsgrad:      ").append(severity(a.severity())).append("\n\n");
-        b.append("Vad behöver göras?\n").append(KINDS.getOrDefault(a.kind(), OTHER).action()).append("\n\n");
+        b.append("Vad behöver göras?\n").append(a.kindText().action()).append("\n\n");
         if (a.description() != null && !a.description().isBlank()) {
             b.append("Underlag: ").append(a.description()).append("\n\n");
         }

@@ -2,6 +2,7 @@ package se.avtalsvakt.api.deadline;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A domain's deadlines. Register an implementation as an OSGi service (whiteboard); it is asked whenever deadlines
@@ -55,5 +56,17 @@ public interface DeadlineSource {
      */
     default List<Deadline> eventsRecorded(LocalDate from, LocalDate to) {
         return List.of();
+    }
+
+    /**
+     * The Swedish name of a kind this source emits and what to do about it, shown in e-mails, webhooks and case
+     * files. Keep the texts in the bundle's message catalogue and answer from it ({@link KindTexts}); alerting knows
+     * no domain and shows a kind no source describes as it is ({@link KindText#generic(String)}).
+     *
+     * @param kind a kind of this source's deadlines or events, e.g. {@code NOTICE_DEADLINE}
+     * @return its text, or empty if this source does not describe it (by default)
+     */
+    default Optional<KindText> text(String kind) {
+        return Optional.empty();
     }
 }

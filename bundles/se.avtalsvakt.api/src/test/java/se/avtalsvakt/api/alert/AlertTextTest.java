@@ -11,13 +11,22 @@ import java.util.List;
 
 import org.junit.Test;
 
+import se.avtalsvakt.api.deadline.KindText;
+
 /** The Swedish an official reads in an alert: both dates, the state, what to do, and no console commands. */
 public class AlertTextTest {
+
+    /** As the sources give them: the api knows no kind. */
+    private static final KindText NOTICE = new KindText("Sista dag för uppsägning",
+            "Ta ställning till om avtalet ska sägas upp.");
+    private static final KindText OBLIGATION = new KindText("Åtagande att utföra",
+            "Genomför åtagandet och registrera att det är gjort.");
 
     private static Alert alert(String kind, LocalDate due, LocalDate practical, String threshold, LocalDate raisedFor) {
         return new Alert(12, "agreement", "samarbetsavtal", "Samarbetsavtal om hjälpmedel", kind, due, practical,
                 threshold, raisedFor, "politisk-beredningsgrupp", Severity.CRITICAL, "Ta ställning", Instant.EPOCH,
-                AlertState.OPEN, null, null, null, null, List.of());
+                AlertState.OPEN, null, null, null, null, List.of(),
+                kind.equals("OBLIGATION_DUE") ? OBLIGATION : kind.equals("NOTICE_DEADLINE") ? NOTICE : null);
     }
 
     @Test
@@ -60,17 +69,25 @@ public class AlertTextTest {
     }
 
     @Test
-    public void everyAgreedKindHasASwedishLabelAndNoRuleLabels() {
-        for (String kind : List.of("NOTICE_DEADLINE", "TERM_END", "NOTICE_RECEIVED", "AGREEMENT_RENEWED",
-                "AGREEMENT_ENDED", "RENEGOTIATION_REQUESTED", "PARTY_LEAVES", "PARTY_LEAVES_OWN", "PARTY_ENDED",
-                "NOTICE_WITHDRAWN", "OBLIGATION_DUE", "SEAT_VACANT", "MEETING_INVITATION", "DELIVERIES_UNCHECKED",
-                "DELIVERY_MISMATCH", "INVOICE_DISCREPANCY", "IMPORT_FAILED")) {
-            assertNotEquals(kind, AlertText.kindLabel(kind));
-            String body = AlertText.body(alert(kind, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 4), "0",
-                    LocalDate.of(2027, 1, 4)));
-            assertFalse(kind + ": " + body, body.matches("(?s).*\\b[RI]\\d+\\b.*"));
-            assertFalse(kind + ": " + body, body.contains(kind));
-        }
-        assertNotEquals(AlertText.kindLabel("PARTY_LEAVES"), AlertText.kindLabel("PARTY_LEAVES_OWN"));
+    public void theKindsTextComesWithTheAlert() {
+        Alert a = alert("NOTICE_DEADLINE", LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 27), "90",
+                LocalDate.of(2026, 8, 29));
+        assertEquals("[Avtalsvakt] Sista dag för uppsägning om 90 dagar, 2026-11-27: Samarbetsavtal om hjälpmedel",
+                AlertText.subject(a));
+        String body = AlertText.body(a);
+        assertTrue(body, body.contains("Sista dag för uppsägning för Samarbetsavtal om hjälpmedel.\n"));
+        assertTrue(body, body.contains("Vad behöver göras?\nTa ställning till om avtalet ska sägas upp.\n"));
+        assertEquals("Sista dag för uppsägning", AlertText.kindLabel(a));
+    }
+
+    @Test
+    public void aKindNoSourceDescribesIsShownAsItIsWithTheGenericAction() {
+        Alert a = alert("REVIEW_DUE", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 4), "0", LocalDate.of(2027, 1, 4));
+        assertEquals(KindText.generic("REVIEW_DUE"), a.kindText());
+        assertTrue(AlertText.subject(a).startsWith("[Avtalsvakt] REVIEW_DUE i dag 2027-01-04: "));
+        String body = AlertText.body(a);
+        assertTrue(body, body.contains("Vad behöver göras?\n" + KindText.GENERIC_ACTION + "\n"));
+        assertFalse(body, body.matches("(?s).*\\b[RI]\\d+\\b.*"));
+        assertEquals("the text is given", NOTICE, a.withKindText(NOTICE).kindText());
     }
 }

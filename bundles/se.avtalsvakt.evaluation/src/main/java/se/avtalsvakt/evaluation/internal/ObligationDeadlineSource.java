@@ -2,6 +2,7 @@ package se.avtalsvakt.evaluation.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,6 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.deadline.KindTexts;
 import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
@@ -27,6 +30,8 @@ import se.avtalsvakt.api.organisation.OrganisationService;
 public class ObligationDeadlineSource implements DeadlineSource {
 
     static final String SOURCE = "obligation";
+    /** The Swedish names of this source's kinds and what to do: OSGI-INF/l10n/texts_sv.properties. */
+    static final KindTexts TEXTS = KindTexts.of(ObligationDeadlineSource.class);
     static final String OBLIGATION_DUE = "OBLIGATION_DUE";
 
     private final ObligationService obligations;
@@ -44,6 +49,11 @@ public class ObligationDeadlineSource implements DeadlineSource {
     @Override
     public String id() {
         return SOURCE;
+    }
+
+    @Override
+    public Optional<KindText> text(String kind) {
+        return TEXTS.text(kind);
     }
 
     @Override

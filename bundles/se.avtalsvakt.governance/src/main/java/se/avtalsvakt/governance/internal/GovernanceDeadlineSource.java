@@ -3,6 +3,7 @@ package se.avtalsvakt.governance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +15,8 @@ import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.deadline.KindTexts;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Seat;
@@ -34,6 +37,8 @@ import se.avtalsvakt.api.obligation.ObligationService;
 public class GovernanceDeadlineSource implements DeadlineSource {
 
     static final String SOURCE = "governance";
+    /** The Swedish names of this source's kinds and what to do: OSGI-INF/l10n/texts_sv.properties. */
+    static final KindTexts TEXTS = KindTexts.of(GovernanceDeadlineSource.class);
     static final String SEAT_VACANT = "SEAT_VACANT";
     static final String MEETING_INVITATION = "MEETING_INVITATION";
 
@@ -61,6 +66,11 @@ public class GovernanceDeadlineSource implements DeadlineSource {
     @Override
     public String id() {
         return SOURCE;
+    }
+
+    @Override
+    public Optional<KindText> text(String kind) {
+        return TEXTS.text(kind);
     }
 
     @Override

@@ -3,6 +3,7 @@ package se.avtalsvakt.supplier.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.deadline.Deadline;
 import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.deadline.KindTexts;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationService;
 import se.avtalsvakt.api.supplier.Discrepancy;
@@ -33,6 +36,8 @@ import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService.InvoiceF
 public class SupplierDeadlineSource implements DeadlineSource {
 
     static final String SOURCE = "supplier";
+    /** The Swedish names of this source's kinds and what to do: OSGI-INF/l10n/texts_sv.properties. */
+    static final KindTexts TEXTS = KindTexts.of(SupplierDeadlineSource.class);
     static final String IMPORT_FAILED = "IMPORT_FAILED";
     static final String INVOICE_DISCREPANCY = "INVOICE_DISCREPANCY";
 
@@ -55,6 +60,11 @@ public class SupplierDeadlineSource implements DeadlineSource {
     @Override
     public String id() {
         return SOURCE;
+    }
+
+    @Override
+    public Optional<KindText> text(String kind) {
+        return TEXTS.text(kind);
     }
 
     /** @return per care provider, supplier and check deadline day in the window: the deliveries still unchecked */

@@ -19,6 +19,9 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.karaf.core.OsgiCamelContextPublisher;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.csv.SpreadsheetText;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.LineError;
 import se.avtalsvakt.api.supplier.RecordType;
@@ -52,6 +56,9 @@ public class SupplierRoutes {
     static final String HEADER_TYPE = "AvtalsvaktRecordType";
     static final String HEADER_FORMAT = "AvtalsvaktFormat";
     static final String HEADER_ERRORS = "AvtalsvaktErrorCount";
+    /** The error file's format: {@code line;field;reason}, a line feed after each record. */
+    static final CSVFormat ERROR_FILE = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\n")
+            .setQuoteMode(QuoteMode.MINIMAL).build();
     static final String HEADER_USER = "AvtalsvaktUser";
 
     private static final Logger LOG = LoggerFactory.getLogger(SupplierRoutes.class);
@@ -224,21 +231,20 @@ public class SupplierRoutes {
         }
     }
 
-    /** The error file: one line per refused field, with line number, field and reason (never the value). */
+    /**
+     * The error file: one line per refused field, with line number, field and reason (never the value), written
+     * with commons-csv ({@code ;}, quoted where needed) and kept inert for spreadsheets ({@link SpreadsheetText}).
+     */
     static byte[] errorFile(ImportReceipt receipt, List<LineError> errors) throws java.io.IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            w.write("line;field;reason\n");
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, ERROR_FILE)) {
+            csv.printRecord("line", "field", "reason");
             for (LineError e : errors) {
-                w.write(e.line() + ";" + e.field() + ";" + csv(e.reason()) + "\n");
+                csv.printRecord(e.line(), SpreadsheetText.inert(e.field()), SpreadsheetText.inert(e.reason()));
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static String csv(String text) {
-        return text.contains(";") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     /**

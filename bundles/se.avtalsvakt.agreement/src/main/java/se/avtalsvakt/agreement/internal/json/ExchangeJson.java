@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import se.avtalsvakt.agreement.internal.Problems;
 import se.avtalsvakt.api.ValidationException;
@@ -30,6 +29,7 @@ import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.SpecificationType;
 import se.avtalsvakt.api.agreement.TermPolicy;
 import se.avtalsvakt.api.agreement.TerminationNotice;
+import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationKind;
 
@@ -39,9 +39,10 @@ import se.avtalsvakt.api.organisation.OrganisationKind;
  */
 public final class ExchangeJson {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+    // the platform's setting; on top: exported files are indented for people, and anything after the document is
+    // refused (the document is read as a tree and checked field by field, so unknown fields are reported with the
+    // other problems rather than by the mapper)
+    private final ObjectMapper mapper = Json.mapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

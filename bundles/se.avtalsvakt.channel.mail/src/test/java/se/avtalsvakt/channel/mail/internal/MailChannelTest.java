@@ -27,9 +27,15 @@ import jakarta.mail.internet.MimeMessage;
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.Severity;
+import se.avtalsvakt.api.deadline.KindText;
 
 /** The mail route through the real Camel mail component to a real SMTP server (GreenMail). */
 public class MailChannelTest {
+
+    /** The kind's text as the agreement bundle's catalogue gives it (alerting hands it over with the alert). */
+    static final KindText NOTICE_DEADLINE = new KindText("Sista dag för uppsägning",
+            "Ta ställning till om avtalet ska sägas upp. En uppsägning ska ha kommit fram till motparten senast den "
+                    + "praktiska sista dagen; annars förlängs avtalet automatiskt enligt sina villkor.");
 
     private GreenMail smtp;
     private CamelContext camel;
@@ -40,7 +46,7 @@ public class MailChannelTest {
         return new Alert(12, "agreement", "samarbetsavtal-hjalpmedel", "Samarbetsavtal om hjälpmedel",
                 "NOTICE_DEADLINE", LocalDate.of(2028, 9, 30), LocalDate.of(2028, 9, 29), "540",
                 LocalDate.of(2027, 4, 8), addressee, Severity.INFO, "Last day to give written notice",
-                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of());
+                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of(), NOTICE_DEADLINE);
     }
 
     static MailChannel.Config config(String host, int port, String security, String from, String defaultTo) {

@@ -25,17 +25,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertChannel;
-import se.avtalsvakt.api.alert.AlertText;
+import se.avtalsvakt.api.alert.AlertDocument;
 
 /**
  * Posts each alert as JSON to a configured URL through a Camel route ({@code alert-channel-webhook}, camel-http).
- * The JSON carries the alert's fields plus {@code title} and {@code text} in Swedish, which chat receivers
- * (Teams, Slack and the like) show as they are. Any answer other than 2xx fails the delivery, and alerting retries
+ * The JSON is the platform's alert document ({@link AlertDocument}): the alert's fields plus {@code title} and
+ * {@code text} in Swedish, which chat receivers (Teams, Slack and the like) show as they are. Any answer other than 2xx fails the delivery, and alerting retries
  * it with back-off. Active only once {@code etc/se.avtalsvakt.channel.webhook.cfg} names a URL.
  */
 @Component(name = "se.avtalsvakt.channel.webhook", service = AlertChannel.class,
@@ -44,7 +41,6 @@ import se.avtalsvakt.api.alert.AlertText;
 public class WebhookChannel implements AlertChannel {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookChannel.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String ROUTE = "direct:alert-channel-webhook";
 
     /** Configuration PID {@code se.avtalsvakt.channel.webhook}. */
@@ -148,24 +144,8 @@ public class WebhookChannel implements AlertChannel {
         producer.requestBodyAndHeaders(ROUTE, json(alert), headers);
     }
 
-    /** @return the alert as the JSON the receiver gets */
-    static String json(Alert a) throws Exception {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("title", AlertText.subject(a));
-        n.put("text", AlertText.body(a));
-        n.put("id", a.id());
-        n.put("source", a.source());
-        n.put("subject", a.subject());
-        n.put("subjectTitle", a.subjectTitle());
-        n.put("kind", a.kind());
-        n.put("dueDate", a.dueDate().toString());
-        n.put("practicalDate", a.practicalDate().toString());
-        n.put("threshold", a.threshold());
-        n.put("raisedFor", a.raisedFor().toString());
-        n.put("addressee", a.addressee());
-        n.put("severity", a.severity().name());
-        n.put("description", a.description());
-        n.put("state", a.state().name());
-        return JSON.writeValueAsString(n);
+    /** @return the alert as the JSON the receiver gets: the platform's one alert document */
+    static String json(Alert a) {
+        return AlertDocument.of(a).toJson();
     }
 }

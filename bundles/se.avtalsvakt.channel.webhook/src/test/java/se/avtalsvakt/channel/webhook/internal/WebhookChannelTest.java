@@ -28,9 +28,15 @@ import com.sun.net.httpserver.HttpServer;
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.Severity;
+import se.avtalsvakt.api.deadline.KindText;
 
 /** The webhook route through the real Camel HTTP component to a local HTTP server. */
 public class WebhookChannelTest {
+
+    /** The kind's text as the agreement bundle's catalogue gives it (alerting hands it over with the alert). */
+    static final KindText NOTICE_DEADLINE = new KindText("Sista dag för uppsägning",
+            "Ta ställning till om avtalet ska sägas upp. En uppsägning ska ha kommit fram till motparten senast den "
+                    + "praktiska sista dagen; annars förlängs avtalet automatiskt enligt sina villkor.");
 
     private HttpServer server;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -43,7 +49,7 @@ public class WebhookChannelTest {
         return new Alert(3, "agreement", "samarbetsavtal-hjalpmedel", "Samarbetsavtal om hjälpmedel",
                 "NOTICE_DEADLINE", LocalDate.of(2028, 9, 30), LocalDate.of(2028, 9, 29), "passed",
                 LocalDate.of(2028, 9, 30), "politisk-beredningsgrupp", Severity.CRITICAL, "Notice deadline",
-                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of());
+                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of(), NOTICE_DEADLINE);
     }
 
     @Before

@@ -25,13 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertChannel;
-import se.avtalsvakt.api.alert.AlertText;
+import se.avtalsvakt.api.alert.AlertDocument;
+import se.avtalsvakt.api.json.Json;
 
 /**
  * Writes every alert as a JSON file into a case-management system's import folder, through the Camel route
@@ -52,8 +50,7 @@ public class CaseFileChannel implements AlertChannel {
     static final String ROUTE = "plugin-casefile";
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseFileChannel.class);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = Json.mapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     /** Configuration PID {@code se.avtalsvakt.plugin.casefile}. */
@@ -170,12 +167,8 @@ public class CaseFileChannel implements AlertChannel {
         return name.toString().replaceAll("[^A-Za-z0-9._-]", "-");
     }
 
-    /** @return the alert as the JSON file: its fields, plus {@code title} and {@code text} in Swedish */
+    /** @return the alert as the JSON file: the platform's one alert document, indented */
     static String json(Alert alert) throws Exception {
-        ObjectNode node = JSON.valueToTree(alert);
-        node.remove("deliveries");
-        node.put("title", AlertText.subject(alert));
-        node.put("text", AlertText.body(alert));
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(AlertDocument.of(alert));
     }
 }

@@ -27,8 +27,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.Severity;
+import se.avtalsvakt.api.deadline.KindText;
 
 public class CaseFileChannelTest {
+
+    /** The kind's text as the agreement bundle's catalogue gives it (alerting hands it over with the alert). */
+    static final KindText NOTICE_DEADLINE = new KindText("Sista dag för uppsägning",
+            "Ta ställning till om avtalet ska sägas upp. En uppsägning ska ha kommit fram till motparten senast den "
+                    + "praktiska sista dagen; annars förlängs avtalet automatiskt enligt sina villkor.");
 
     @Rule
     public TemporaryFolder temp = new TemporaryFolder();
@@ -39,7 +45,7 @@ public class CaseFileChannelTest {
         return new Alert(7, "agreement", "samarbetsavtal-hjalpmedel", "Samarbetsavtal om hjälpmedel",
                 "NOTICE_DEADLINE", LocalDate.of(2028, 9, 30), LocalDate.of(2028, 9, 29), "540",
                 LocalDate.of(2027, 4, 8), "politisk-beredningsgrupp", Severity.INFO, "Notice deadline",
-                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of());
+                Instant.EPOCH, AlertState.OPEN, null, null, null, null, List.of(), NOTICE_DEADLINE);
     }
 
     @After

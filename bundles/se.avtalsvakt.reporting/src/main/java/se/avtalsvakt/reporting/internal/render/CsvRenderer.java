@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.osgi.service.component.annotations.Component;
 
+import se.avtalsvakt.api.csv.SpreadsheetText;
 import se.avtalsvakt.api.report.Column;
 import se.avtalsvakt.api.report.Report;
 import se.avtalsvakt.api.report.ReportRenderer;
@@ -23,7 +24,8 @@ import se.avtalsvakt.api.report.ReportSection;
 /**
  * CSV for Swedish Excel: UTF-8 with a byte-order mark, {@code ;} between fields, decimal comma, CRLF, fields quoted
  * when they hold {@code ;}, quotes or line breaks. The report's title and parameters first, then each section: its
- * title, its note, its header row and rows, and an empty line.
+ * title, its note, its header row and rows, and an empty line. Text that a spreadsheet would run as a formula is
+ * kept inert ({@link SpreadsheetText}, the rule of every CSV the platform writes); numbers are left as they are.
  */
 @Component(service = ReportRenderer.class)
 public class CsvRenderer implements ReportRenderer {
@@ -55,24 +57,26 @@ public class CsvRenderer implements ReportRenderer {
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
             writer.write(BOM);
-            csv.printRecord(inert(report.title()));
+            csv.printRecord(SpreadsheetText.inert(report.title()));
             csv.printRecord("Skapad", report.generatedOn().toString());
             for (Map.Entry<String, String> p : report.parameters().entrySet()) {
-                csv.printRecord(inert(p.getKey()), inert(p.getValue()));
+                csv.printRecord(SpreadsheetText.inert(p.getKey()), SpreadsheetText.inert(p.getValue()));
             }
             for (ReportSection section : report.sections()) {
                 csv.println();
-                csv.printRecord(inert(section.title()));
+                csv.printRecord(SpreadsheetText.inert(section.title()));
                 if (section.note() != null) {
-                    csv.printRecord(inert(section.note()));
+                    csv.printRecord(SpreadsheetText.inert(section.note()));
                 }
                 if (!section.columns().isEmpty()) {
-                    csv.printRecord(section.columns().stream().map(Column::title).map(CsvRenderer::inert).toList());
+                    csv.printRecord(section.columns().stream().map(Column::title).map(SpreadsheetText::inert)
+                            .toList());
                 }
                 for (List<Object> row : section.rows()) {
                     List<String> cells = new ArrayList<>();
                     for (Object value : row) {
-                        cells.add(value instanceof Number ? Cells.text(value) : inert(Cells.text(value)));
+                        cells.add(value instanceof Number ? Cells.text(value)
+                                : SpreadsheetText.inert(Cells.text(value)));
                     }
                     csv.printRecord(cells);
                 }
@@ -81,17 +85,5 @@ public class CsvRenderer implements ReportRenderer {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    /**
-     * Text that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return)
-     * gets a leading apostrophe, so that data from suppliers and users stays data in Excel. Numbers are left as
-     * they are.
-     */
-    static String inert(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

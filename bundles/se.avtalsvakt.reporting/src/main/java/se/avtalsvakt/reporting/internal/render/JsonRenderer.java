@@ -9,9 +9,8 @@ import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.api.report.Report;
 import se.avtalsvakt.api.report.ReportRenderer;
 import se.avtalsvakt.api.report.ReportSection;
@@ -23,8 +22,7 @@ import se.avtalsvakt.api.report.ReportSection;
 @Component(service = ReportRenderer.class)
 public class JsonRenderer implements ReportRenderer {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     @Override
     public String format() {

@@ -20,6 +20,7 @@ import org.junit.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.avtalsvakt.api.csv.SpreadsheetText;
 import se.avtalsvakt.api.report.Report;
 import se.avtalsvakt.api.report.ReportSection;
 
@@ -58,12 +59,12 @@ public class RenderersTest {
 
     @Test
     public void csvTextThatASpreadsheetWouldRunIsKeptInertButNumbersAreNot() {
-        assertEquals("'=HYPERLINK(\"http://x\")", CsvRenderer.inert("=HYPERLINK(\"http://x\")"));
-        assertEquals("'+46 31 123", CsvRenderer.inert("+46 31 123"));
-        assertEquals("'-2+3", CsvRenderer.inert("-2+3"));
-        assertEquals("'@SUM(A1)", CsvRenderer.inert("@SUM(A1)"));
-        assertEquals("Göteborg", CsvRenderer.inert("Göteborg"));
-        assertEquals("", CsvRenderer.inert(""));
+        assertEquals("'=HYPERLINK(\"http://x\")", SpreadsheetText.inert("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+46 31 123", SpreadsheetText.inert("+46 31 123"));
+        assertEquals("'-2+3", SpreadsheetText.inert("-2+3"));
+        assertEquals("'@SUM(A1)", SpreadsheetText.inert("@SUM(A1)"));
+        assertEquals("Göteborg", SpreadsheetText.inert("Göteborg"));
+        assertEquals("", SpreadsheetText.inert(""));
         String text = new String(new CsvRenderer().render(report()), StandardCharsets.UTF_8);
         assertTrue(text, text.contains("Borås;-12,05;"));
     }

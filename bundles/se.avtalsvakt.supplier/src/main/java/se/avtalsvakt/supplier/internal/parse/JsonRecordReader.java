@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
 
@@ -21,7 +22,9 @@ import se.avtalsvakt.api.supplier.UnreadableFileException;
  */
 final class JsonRecordReader implements RecordReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // the platform's setting. Records are read as trees and checked field by field like CSV lines, so an unknown
+    // field refuses its record (with the line's other problems), not the whole file as the mapper would
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private final RecordType type;
     private final JsonParser parser;
