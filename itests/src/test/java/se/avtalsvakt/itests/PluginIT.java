@@ -197,9 +197,24 @@ public class PluginIT extends AvtalsvaktTestSupport {
         String listed = console("plugin:list");
         assertTrue(listed, listed.lines().anyMatch(l -> l.contains(GENERATED) && l.contains("Region alert log")));
 
+        // its own endpoint, a JAX-RS whiteboard resource: GET for viewers, the test for administrators only
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/v1/" + GENERATED, "viewer").statusCode() == 200);
+        JsonNode status = json(get("/api/v1/" + GENERATED, "viewer"));
+        assertEquals(GENERATED, status.get("channel").asText());
+        long sent = status.get("sent").asLong();
+        assertTrue(status.toString(), sent > 0);
+        assertEquals(403, post("/api/v1/" + GENERATED + "/test", "operator", "{\"addressee\": \"x\"}").statusCode());
+        var noAddressee = post("/api/v1/" + GENERATED + "/test", "admin", "{\"text\": \"hej\"}");
+        assertEquals(400, noAddressee.statusCode());
+        assertEquals("addressee", json(noAddressee).at("/errors/0/path").asText());
+        var tested = post("/api/v1/" + GENERATED + "/test", "admin", "{\"addressee\": \"registrator\"}");
+        assertEquals(202, tested.statusCode());
+        assertEquals(sent + 1, json(tested).get("sent").asLong());
+
         out = asAdmin("feature:uninstall " + GENERATED);
         assertFalse(out, out.contains("Error"));
         await().atMost(Duration.ofSeconds(60)).until(() -> plugins.find(GENERATED).isEmpty());
+        assertEquals(404, get("/api/v1/" + GENERATED, "viewer").statusCode());
         asAdmin("feature:repo-remove mvn:se.region.itest/" + GENERATED + "/1.0.0-SNAPSHOT/xml/features");
         assertEquals(organisations, serviceId(OrganisationService.class.getName(), null));
     }

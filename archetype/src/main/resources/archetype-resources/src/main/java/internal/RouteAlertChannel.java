@@ -1,5 +1,7 @@
 package ${package}.internal;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -25,9 +27,10 @@ import se.avtalsvakt.api.alert.AlertText;
 /**
  * An alert channel that sends every alert through the Camel route {@code ${artifactId}} (direct to log). Replace
  * the log endpoint with your own: a file folder, a queue, an HTTP service (add the Camel feature that has it).
- * Active once its configuration (etc/${package}.cfg, installed by the feature) exists.
+ * Active once its configuration (etc/${package}.cfg, installed by the feature) exists. Registered under its own
+ * class too, for the plug-in's REST endpoint ({@link ChannelResource}).
  */
-@Component(name = RouteAlertChannel.PID, service = AlertChannel.class,
+@Component(name = RouteAlertChannel.PID, service = {AlertChannel.class, RouteAlertChannel.class},
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = RouteAlertChannel.Config.class)
 public class RouteAlertChannel implements AlertChannel {
@@ -47,6 +50,7 @@ public class RouteAlertChannel implements AlertChannel {
 
     private final CamelContext camel;
     private final ProducerTemplate producer;
+    private final AtomicLong sent = new AtomicLong();
 
     /** @param log not used directly: the channel starts once Camel's log component is available */
     @Activate
@@ -59,6 +63,12 @@ public class RouteAlertChannel implements AlertChannel {
         this.camel = start(context, config.logName());
         this.producer = camel.createProducerTemplate();
         LOG.info("${pluginName} started");
+    }
+
+    /** A channel on a started context (the tests': a plain Camel context, see {@link #start}). */
+    RouteAlertChannel(CamelContext camel) {
+        this.camel = camel;
+        this.producer = camel.createProducerTemplate();
     }
 
     /** Adds the route to a context and starts it; the test uses a plain Camel context. */
@@ -86,7 +96,18 @@ public class RouteAlertChannel implements AlertChannel {
     /** Throwing makes the platform retry the delivery with back-off. */
     @Override
     public void deliver(Alert alert) throws Exception {
-        producer.requestBody(ENDPOINT, line(alert));
+        send(line(alert));
+    }
+
+    /** Sends one line through the route. */
+    void send(String line) {
+        producer.requestBody(ENDPOINT, line);
+        sent.incrementAndGet();
+    }
+
+    /** @return the lines sent since the channel started */
+    long sent() {
+        return sent.get();
     }
 
     /** @return the line sent for an alert: its addressee and the Swedish subject the platform's channels use */

@@ -2,19 +2,29 @@ package se.avtalsvakt.plugins.internal;
 
 import java.util.List;
 
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.plugin.Plugin;
 import se.avtalsvakt.api.plugin.PluginService;
-import se.avtalsvakt.rest.RestResource;
-import se.avtalsvakt.rest.RestResponse;
-import se.avtalsvakt.rest.Route;
 
 /** {@code GET /api/v1/plugins} and {@code GET /api/v1/plugins/{symbolicName}}: the installed plug-ins. */
-@Component(service = RestResource.class)
-public class PluginResource implements RestResource {
+@Component(service = PluginResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect("(osgi.jaxrs.name=avtalsvakt)")
+@Path("plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class PluginResource {
 
     private final PluginService plugins;
 
@@ -23,11 +33,14 @@ public class PluginResource implements RestResource {
         this.plugins = plugins;
     }
 
-    @Override
-    public List<Route> routes() {
-        return List.of(
-                Route.get("/v1/plugins", r -> RestResponse.ok(plugins.list())),
-                Route.get("/v1/plugins/{name}", r -> RestResponse.ok(plugins.find(r.path("name"))
-                        .orElseThrow(() -> new NotFoundException("plug-in", r.path("name"))))));
+    @GET
+    public List<Plugin> list() {
+        return plugins.list();
+    }
+
+    @GET
+    @Path("{name}")
+    public Plugin get(@PathParam("name") String name) {
+        return plugins.find(name).orElseThrow(() -> new NotFoundException("plug-in", name));
     }
 }

@@ -3,16 +3,12 @@ package se.avtalsvakt.rest.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.junit.Test;
 
@@ -20,10 +16,6 @@ import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.calendar.Holiday;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
-import se.avtalsvakt.rest.RestRequest;
-import se.avtalsvakt.rest.QueryOnlyRequest;
-import se.avtalsvakt.rest.RestResponse;
-import se.avtalsvakt.rest.Route;
 
 public class CalendarResourceTest {
 
@@ -80,16 +72,8 @@ public class CalendarResourceTest {
     private final FakeCalendar calendar = new FakeCalendar();
     private final CalendarResource resource = new CalendarResource(calendar, CLOCK);
 
-    private RestResponse call(String template, Map<String, String> query) throws Exception {
-        Route route = resource.routes().stream().filter(r -> r.template().equals(template)).findFirst()
-                .orElseThrow();
-        assertEquals("GET", route.method());
-        return route.handler().handle(new QueryOnlyRequest(query, "viewer"));
-    }
-
-    private static String json(RestResponse response) throws Exception {
-        assertEquals(200, response.status());
-        return Json.MAPPER.writeValueAsString(response.body());
+    private static String json(Object answer) throws Exception {
+        return se.avtalsvakt.api.json.Json.mapper().writeValueAsString(answer);
     }
 
     private static String problemPath(ValidationException e) {
@@ -98,71 +82,55 @@ public class CalendarResourceTest {
     }
 
     @Test
-    public void routesAreTheTwoCalendarTemplates() {
-        assertEquals(List.of("/v1/calendar/holidays", "/v1/calendar/working-days"),
-                resource.routes().stream().map(Route::template).toList());
-    }
-
-    @Test
     public void holidaysOfAYearAsJson() throws Exception {
         assertEquals("[{\"date\":\"2027-01-01\",\"name\":\"Nyårsdagen\",\"eve\":false},"
                 + "{\"date\":\"2027-12-31\",\"name\":\"Nyårsafton\",\"eve\":true}]",
-                json(call("/v1/calendar/holidays", Map.of("year", "2027"))));
+                json(resource.holidays(2027)));
     }
 
     @Test
-    public void holidaysDefaultToThePlatformClocksYear() throws Exception {
-        call("/v1/calendar/holidays", Map.of());
+    public void holidaysDefaultToThePlatformClocksYear() {
+        resource.holidays(null);
         assertEquals(2027, calendar.yearAsked);
     }
 
     @Test
-    public void badYearIsRefusedNamingTheParameter() {
-        assertEquals("year", problemPath(assertThrows(ValidationException.class,
-                () -> call("/v1/calendar/holidays", Map.of("year", "next")))));
-        assertEquals("year", problemPath(assertThrows(ValidationException.class,
-                () -> call("/v1/calendar/holidays", Map.of("year", "0")))));
+    public void aYearOutsideTheCalendarIsRefusedNamingTheParameter() {
+        for (int bad : new int[] {0, -1, 10000}) {
+            assertEquals("year", problemPath(assertThrows(ValidationException.class, () -> resource.holidays(bad))));
+        }
     }
 
     @Test
     public void workingDaysAnswersFromAddAndDate() throws Exception {
         // Wednesday 2026-12-30 + 2: Thursday 31, (Friday 1 January off, weekend), Monday 4 January
         assertEquals("{\"from\":\"2026-12-30\",\"add\":2,\"date\":\"2027-01-04\"}",
-                json(call("/v1/calendar/working-days", Map.of("from", "2026-12-30", "add", "2"))));
+                json(resource.workingDays(LocalDate.of(2026, 12, 30), 2)));
     }
 
     @Test
     public void workingDaysCountFromTodayByDefault() throws Exception {
         assertEquals("{\"from\":\"2027-03-12\",\"add\":1,\"date\":\"2027-03-15\"}",
-                json(call("/v1/calendar/working-days", Map.of("add", "1"))));
+                json(resource.workingDays(null, 1)));
     }
 
     @Test
     public void addingZeroAnswersTheDayItself() throws Exception {
         assertEquals("{\"from\":\"2027-03-13\",\"add\":0,\"date\":\"2027-03-13\"}",
-                json(call("/v1/calendar/working-days", Map.of("from", "2027-03-13", "add", "0"))));
+                json(resource.workingDays(LocalDate.of(2027, 3, 13), 0)));
     }
 
     @Test
     public void addIsRequired() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> call("/v1/calendar/working-days", Map.of("from", "2026-12-23")));
-        assertEquals("add", problemPath(e));
+        assertEquals("add", problemPath(assertThrows(ValidationException.class,
+                () -> resource.workingDays(LocalDate.of(2026, 12, 23), null))));
     }
 
     @Test
-    public void addMustBeAWholeNumberNotNegativeAndNotHuge() {
-        for (String bad : List.of("-1", "five", "2.5", "10001")) {
-            ValidationException e = assertThrows(bad, ValidationException.class,
-                    () -> call("/v1/calendar/working-days", Map.of("add", bad)));
-            assertEquals(bad, "add", problemPath(e));
+    public void addMustNotBeNegativeNorHuge() {
+        for (int bad : new int[] {-1, CalendarResource.MAX_ADD + 1}) {
+            assertEquals("add", problemPath(assertThrows(ValidationException.class,
+                    () -> resource.workingDays(null, bad))));
         }
-    }
-
-    @Test
-    public void badFromIsRefusedNamingTheParameter() {
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> call("/v1/calendar/working-days", Map.of("from", "23/12/2026", "add", "5")));
-        assertEquals("from", problemPath(e));
     }
 }

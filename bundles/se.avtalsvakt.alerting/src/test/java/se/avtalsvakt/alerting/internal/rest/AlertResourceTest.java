@@ -1,0 +1,108 @@
+package se.avtalsvakt.alerting.internal.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.core.SecurityContext;
+
+import org.junit.Test;
+
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertService;
+import se.avtalsvakt.api.alert.AlertState;
+
+public class AlertResourceTest {
+
+    /** Records what it was asked; answers no alerts. */
+    private static final class RecordingAlerts implements AlertService {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public List<Alert> list(AlertState state, boolean undeliveredOnly) {
+            asked.add("list " + state + " " + undeliveredOnly);
+            return List.of();
+        }
+
+        @Override
+        public Alert get(long id) {
+            asked.add("get " + id);
+            return null;
+        }
+
+        @Override
+        public Alert acknowledge(long id, String by) {
+            asked.add("acknowledge " + id + " by " + by);
+            return null;
+        }
+
+        @Override
+        public ScanResult scan() {
+            asked.add("scan");
+            return new ScanResult(0, 0, LocalDate.of(2027, 3, 12), List.of());
+        }
+    }
+
+    private static SecurityContext caller(String name) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return () -> name;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return BASIC_AUTH;
+            }
+        };
+    }
+
+    private final RecordingAlerts alerts = new RecordingAlerts();
+    private final AlertResource resource = new AlertResource(alerts);
+
+    @Test
+    public void theListIsEveryAlertUnlessAStateOrUndeliveredIsAsked() {
+        resource.list(null, null);
+        resource.list(AlertState.OPEN, null);
+        resource.list(null, true);
+        resource.list(null, false);
+        assertEquals(List.of("list null false", "list OPEN false", "list null true", "list null false"),
+                alerts.asked);
+    }
+
+    @Test
+    public void anAlertIsAcknowledgedInTheCallersName() {
+        resource.acknowledge("42", caller("operator"));
+        assertEquals(List.of("acknowledge 42 by operator"), alerts.asked);
+    }
+
+    @Test
+    public void anIdThatIsNotANumberIsRefusedNamingIt() {
+        for (String bad : List.of("abc", "4.2", "")) {
+            ValidationException e = assertThrows(bad, ValidationException.class, () -> resource.get(bad));
+            assertEquals("id", e.problems().get(0).path());
+        }
+        assertEquals(List.of(), alerts.asked);
+    }
+
+    @Test
+    public void aScanIsRunOnRequest() {
+        assertEquals(LocalDate.of(2027, 3, 12), resource.scan().today());
+        assertEquals(List.of("scan"), alerts.asked);
+    }
+}
