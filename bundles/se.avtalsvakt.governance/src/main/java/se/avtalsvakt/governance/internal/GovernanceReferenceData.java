@@ -15,9 +15,9 @@ import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
 import se.avtalsvakt.api.governance.Body;
+import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
 import se.avtalsvakt.persistence.ReferenceDataFile;
-import se.avtalsvakt.rest.JsonInput;
 
 /**
  * Loads the reference bodies (seats and rules) on start: each file once per content version (SHA-256), inserting
@@ -72,7 +72,7 @@ public class GovernanceReferenceData {
             LOG.info("Governance bodies {} already loaded", file);
             return -1;
         }
-        BodyFile parsed = JsonInput.read(data.open(), BodyFile.class);
+        BodyFile parsed = Json.read(data.open(), BodyFile.class);
         List<Body> bodies = parsed.bodies() == null ? List.of() : parsed.bodies();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
