@@ -2,8 +2,10 @@ package se.avtalsvakt.governance.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,10 +50,11 @@ final class MeetingRegister {
 
     /** @return the meetings of a body (null: every body) in a year (null: every year), checked */
     List<Meeting> meetings(String body, Integer year) {
+        Map<String, RuleChecker> checkers = new HashMap<>();
         return repository.meetings().stream()
                 .filter(m -> body == null || body.equals(m.body()))
                 .filter(m -> year == null || m.date().getYear() == year)
-                .map(rules::checked)
+                .map(m -> rules.checked(m, checkers))
                 .toList();
     }
 

@@ -1,7 +1,9 @@
 package se.avtalsvakt.governance.internal;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.governance.Body;
@@ -35,7 +37,15 @@ final class MeetingRules {
 
     /** @return the meeting with each decision's violations and the meeting's own */
     Meeting checked(Meeting m) {
-        RuleChecker checker = checker(bodies.existing(m.body()));
+        return checked(m, new HashMap<>());
+    }
+
+    /**
+     * As {@link #checked(Meeting)}, taking each body's checker from {@code checkers} and adding it there, so that a
+     * list of meetings reads each body's representatives and plans once, not once per meeting.
+     */
+    Meeting checked(Meeting m, Map<String, RuleChecker> checkers) {
+        RuleChecker checker = checkers.computeIfAbsent(m.body(), id -> checker(bodies.existing(id)));
         List<Decision> decisions = m.decisions().stream().map(d -> d.withViolations(checker.decision(d, m))).toList();
         return new Meeting(m.id(), m.body(), m.date(), m.invitationSentOn(), m.agenda(), m.attendees(),
                 m.minutesSignedBy(), m.supportBy(), m.notes(), decisions, checker.meeting(m, clock.today()));

@@ -166,6 +166,21 @@ public class GovernanceRegisterTest {
     }
 
     @Test
+    public void aListOfMeetingsReadsTheRepresentativesOncePerBodyNotOncePerMeeting() {
+        for (String day : List.of("2026-03-01", "2026-04-01", "2026-05-01")) {
+            register.addMeeting(Fixtures.meeting(0, "ledningsradet", day, null, List.of(), List.of(), null));
+            register.addMeeting(Fixtures.meeting(0, "sro", day, null, List.of(), List.of(), null));
+        }
+        int before = repository.representativeReads();
+        List<Meeting> all = register.meetings(null, null);
+        assertEquals(6, all.size());
+        assertEquals(2, repository.representativeReads() - before);
+        for (Meeting m : all) {
+            assertEquals("checked as on its own", register.meeting(m.id()), m);
+        }
+    }
+
+    @Test
     public void aDecisionNeedsSubjectAndOutcomeAndIsAnsweredWithTheRulesItBreaks() {
         Meeting m = register.addMeeting(Fixtures.meeting(0, "ledningsradet", "2026-03-01", "2026-02-01", List.of(),
                 List.of(), null));

@@ -20,6 +20,7 @@ final class InMemoryRepository extends GovernanceRepository {
     private final List<Representative> representatives = new ArrayList<>();
     private final List<Meeting> meetings = new ArrayList<>();
     private long nextId = 1;
+    private int representativeReads;
 
     InMemoryRepository(List<Body> bodies) {
         super(null, null, null);
@@ -42,8 +43,14 @@ final class InMemoryRepository extends GovernanceRepository {
         return body;
     }
 
+    /** @return how often every representative was read */
+    int representativeReads() {
+        return representativeReads;
+    }
+
     @Override
     public List<Representative> representatives() {
+        representativeReads++;
         return List.copyOf(representatives);
     }
 
