@@ -9,7 +9,7 @@ import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Meeting;
 import se.avtalsvakt.api.governance.Representative;
 import se.avtalsvakt.api.governance.Side;
-import se.avtalsvakt.rest.JsonInput;
+import se.avtalsvakt.api.json.Json;
 
 /** The shipped bodies and helpers to fill their seats. */
 final class Fixtures {
@@ -22,7 +22,7 @@ final class Fixtures {
     static List<Body> shippedBodies() {
         try (InputStream in = Fixtures.class.getClassLoader()
                 .getResourceAsStream("reference-data/governance-bodies.json")) {
-            return JsonInput.read(in, GovernanceReferenceData.BodyFile.class).bodies();
+            return Json.read(in, GovernanceReferenceData.BodyFile.class).bodies();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -18,8 +18,8 @@ import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.PartyRole;
 
 /**
- * Who and what may share a surplus or deficit (R7): the care providers of the configured agreement, in the configured
- * main areas. Without the agreement module the care providers are not checked.
+ * Who and what may share a surplus or deficit (samarbetsavtalet §8): the care providers of the configured agreement,
+ * in the configured main areas. Without the agreement module the care providers are not checked.
  */
 @Component(service = CostAllocationRules.class)
 public class CostAllocationRules {

@@ -22,11 +22,12 @@ import se.avtalsvakt.api.report.CostAllocationRequest;
 import se.avtalsvakt.api.report.CostAllocationService;
 
 /**
- * R7 with I5: each care provider's share is its cost divided by the summed cost in the area; the net result is
- * distributed in öre. Every care provider first gets the öre its exact share rounds down to (toward zero); the öre
- * left over go one each to the largest remainders (ties: the larger cost, then the care provider id), so the
- * amounts add up exactly to the net result. A deficit is distributed the same way with the sign turned. Only the care
- * providers of the configured agreement and the configured main areas are accepted ({@link CostAllocationRules}).
+ * The cost-share allocation of samarbetsavtalet §8: each care provider's share is its cost divided by the summed
+ * cost in the area; the net result is distributed in öre. Every care provider first gets the öre its exact share
+ * rounds down to (toward zero); the öre left over go one each to the largest remainders (ties: the larger cost, then
+ * the care provider id), so the amounts add up exactly to the net result. A deficit is distributed the same way with
+ * the sign turned. Only the care providers of the configured agreement and the configured main areas are accepted
+ * ({@link CostAllocationRules}).
  */
 @Component(service = CostAllocationService.class)
 public class CostAllocator implements CostAllocationService {

@@ -64,11 +64,11 @@ public class ComplianceReport implements ReportProvider {
         int thisYear = clock.today().getYear();
         Window w = Window.of(r, new Window(LocalDate.of(thisYear, 1, 1), LocalDate.of(thisYear, 12, 31)));
         List<ReportSection> sections = new ArrayList<>();
-        sections.add(Sections.obligations("Åtaganden", obligations, w, r.agreement(), r.body(), null));
-        sections.addAll(Sections.bodyCompliance(governance, w.year(), r.body()));
+        sections.add(ObligationSections.obligations("Åtaganden", obligations, w, r.agreement(), r.body(), null));
+        sections.addAll(GovernanceSections.bodyCompliance(governance, w.year(), r.body()));
         SupplierAnalysis s = supplier;
-        sections.add(Sections.checkCompliance(s, w, r.organisation()));
-        sections.add(Sections.discrepancies(s, r.organisation()));
+        sections.add(SupplierSections.checkCompliance(s, w, r.organisation()));
+        sections.add(SupplierSections.discrepancies(s, r.organisation()));
         return new Report(kind(), title() + " " + (w.from().getYear() == w.to().getYear() ? w.year()
                 : w.from() + " – " + w.to()), clock.today(), DeadlinesReport.parameters(r, w), sections);
     }

@@ -1,7 +1,5 @@
 package se.avtalsvakt.reporting.internal.report;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,14 +36,14 @@ import se.avtalsvakt.reporting.internal.CostAllocationRules;
 import se.avtalsvakt.reporting.internal.ReportSettings;
 
 /**
- * {@code cost-allocation} (R7, I5): per main area, each care provider's cost, share and part of the net result, with
- * the totals. The costs come from an uploaded CSV ({@code care_provider;main_area;cost}) when one is sent, else from
- * the invoiced costs of the supplier module; the net results from the {@code netResults} parameter
- * ({@code area=amount;…}), else from the configuration ({@code netResults} in etc/se.avtalsvakt.reporting.cfg).
- * Invoice lines that reconciliation flags (billed twice, billed without a delivery) are left out of the invoiced cost
- * base and counted in a section of their own. Care providers that are not care providers of the agreement and main
- * areas outside the cost model are refused in an upload and set apart from the supplier data; a net result for a
- * main area without costs is an error.
+ * {@code cost-allocation} (samarbetsavtalet §8): per main area, each care provider's cost, share and part of the net
+ * result, with the totals. The costs come from an uploaded CSV ({@code care_provider;main_area;cost}, read by
+ * {@link CostCsvParser}) when one is sent, else from the invoiced costs of the supplier module; the net results from
+ * the {@code netResults} parameter ({@code area=amount;…}), else from the configuration ({@code netResults} in
+ * etc/se.avtalsvakt.reporting.cfg). Invoice lines that reconciliation flags (billed twice, billed without a
+ * delivery) are left out of the invoiced cost base and counted in a section of their own. Care providers that are
+ * not care providers of the agreement and main areas outside the cost model are refused in an upload and set apart
+ * from the supplier data; a net result for a main area without costs is an error.
  */
 @Component(service = {ReportProvider.class, CostAllocationReport.class})
 public class CostAllocationReport implements ReportProvider {
@@ -131,7 +126,7 @@ public class CostAllocationReport implements ReportProvider {
 
     private Base base(ReportRequest r, int year) {
         if (r.attachment() != null) {
-            return new Base(parseCsv(r.attachment(), rules), List.of(), List.of(), null);
+            return new Base(CostCsvParser.parse(r.attachment(), rules), List.of(), List.of(), null);
         }
         CostBaseSource source = costBase;
         SupplierAnalysis s = supplier;
@@ -144,7 +139,7 @@ public class CostAllocationReport implements ReportProvider {
         } else if (s != null) {
             invoiced = s.invoicedCosts(year);
         } else {
-            return new Base(Map.of(), null, List.of(), Sections.NO_SUPPLIER_DATA
+            return new Base(Map.of(), null, List.of(), SupplierSections.NO_SUPPLIER_DATA
                     + "; skicka kostnaderna som CSV (care_provider;main_area;cost)");
         }
         CostAllocationRules.CareProviders careProviders = rules.careProviders();
@@ -285,67 +280,5 @@ public class CostAllocationReport implements ReportProvider {
 
     private static String sek(BigDecimal amount) {
         return String.format(Locale.forLanguageTag("sv-SE"), "%,.2f kr", amount);
-    }
-
-    /**
-     * Reads {@code care_provider;main_area;cost} (a header line of these names, then one line per care provider
-     * and area; decimal point or comma).
-     *
-     * @throws ValidationException naming each bad line
-     */
-    static Map<String, List<CareProviderCost>> parseCsv(String text) {
-        return parseCsv(text, null);
-    }
-
-    /** As {@link #parseCsv(String)}, refusing care providers and main areas the rules do not accept. */
-    static Map<String, List<CareProviderCost>> parseCsv(String text, CostAllocationRules rules) {
-        CostAllocationRules.CareProviders careProviders = rules != null ? rules.careProviders() : null;
-        Map<String, List<CareProviderCost>> costs = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-            if (!header.equals(List.of("care_provider", "main_area", "cost"))) {
-                throw new ValidationException("costs line 1", "the header must be 'care_provider;main_area;cost': "
-                        + String.join(";", parser.getHeaderNames()));
-            }
-            for (CSVRecord rec : parser) {
-                String at = "costs line " + (rec.getRecordNumber() + 1);
-                if (rec.size() != 3) {
-                    problems.add(new Problem(at, "expected 3 fields, found " + rec.size()));
-                    continue;
-                }
-                if (rec.get(0).isBlank() || rec.get(1).isBlank()) {
-                    problems.add(new Problem(at, "care_provider and main_area are required"));
-                    continue;
-                }
-                if (rules != null) {
-                    var wrong = rules.mainAreaProblem(rec.get(1)).or(() -> careProviders.problem(rec.get(0)));
-                    if (wrong.isPresent()) {
-                        problems.add(new Problem(at, wrong.get()));
-                        continue;
-                    }
-                }
-                try {
-                    BigDecimal cost = ReportSettings.amount(rec.get(2), at);
-                    if (cost.signum() < 0) {
-                        problems.add(new Problem(at, "the cost must not be negative: " + rec.get(2)));
-                        continue;
-                    }
-                    costs.computeIfAbsent(rec.get(1), a -> new ArrayList<>())
-                            .add(new CareProviderCost(rec.get(0), cost));
-                } catch (ValidationException e) {
-                    problems.addAll(e.problems());
-                }
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ValidationException("costs", "not a readable CSV file: " + e.getMessage());
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        return costs;
     }
 }

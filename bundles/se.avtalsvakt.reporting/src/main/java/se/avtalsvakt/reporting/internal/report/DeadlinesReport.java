@@ -46,8 +46,8 @@ public class DeadlinesReport implements ReportProvider {
     public Report build(ReportRequest r) {
         Window w = Window.of(r, new Window(clock.today(), clock.today().plusYears(1).minusDays(1)));
         return new Report(kind(), title() + " " + w.from() + " – " + w.to(), clock.today(), parameters(r, w),
-                List.of(Sections.deadlines("Tidsfrister och möten",
-                        calendar.entries(w.from(), w.to(), r.agreement(), r.body(), r.organisation()), calendar.names())));
+                List.of(DeadlineSections.deadlines("Tidsfrister och möten", calendar.entries(w.from(), w.to(),
+                        r.agreement(), r.body(), r.organisation()), calendar.names())));
     }
 
     static Map<String, String> parameters(ReportRequest r, Window w) {

@@ -82,13 +82,13 @@ public class SroAnnualReport implements ReportProvider {
                 + "årligen till det politiska samrådsorganet (SRO). Rapporten omfattar år " + year
                 + ": avtalens läge och tidsfrister, utvärderingar, organens regelefterlevnad, "
                 + "leveranskontroller och fördelning av över- och underskott."));
-        sections.add(Sections.agreements(agreements, asOf, null, calendar.names()));
-        sections.add(Sections.deadlines("Avtalens tidsfrister " + year, calendar.entries(w.from(), w.to(), null,
+        sections.add(AgreementSections.agreements(agreements, asOf, null, calendar.names()));
+        sections.add(DeadlineSections.deadlines("Avtalens tidsfrister " + year, calendar.entries(w.from(), w.to(), null,
                 null, null).stream().filter(d -> "agreement".equals(d.source())).toList(), calendar.names()));
-        sections.add(Sections.obligations("Utvärderingar " + year, obligations, w, null, null,
+        sections.add(ObligationSections.obligations("Utvärderingar " + year, obligations, w, null, null,
                 ObligationKind.EVALUATION));
-        sections.addAll(Sections.bodyCompliance(governance, year, null));
-        sections.add(Sections.checkCompliance(supplier, w, null));
+        sections.addAll(GovernanceSections.bodyCompliance(governance, year, null));
+        sections.add(SupplierSections.checkCompliance(supplier, w, null));
         try {
             sections.addAll(costAllocation.sections(r, year));
         } catch (se.avtalsvakt.api.ValidationException e) {

@@ -29,7 +29,7 @@ public class CancelledObligationsTest {
                 new Occurrence("p:2031-06-30", "p", "Utvärdering", ObligationKind.EVALUATION, "avtal", null,
                         "ledningsradet", LocalDate.of(2031, 6, 30), OccurrenceState.CANCELLED, 1, null, List.of(),
                         REASON))));
-        ReportSection s = Sections.obligations("Åtaganden", obligations,
+        ReportSection s = ObligationSections.obligations("Åtaganden", obligations,
                 new Window(LocalDate.of(2028, 1, 1), LocalDate.of(2031, 12, 31)), null, null, null);
         assertEquals(2, s.rows().size());
         assertEquals("Inställd", s.rows().get(1).get(4));

@@ -202,7 +202,7 @@ public class ReportsTest {
     @Test
     public void badCsvLinesAreNamed() {
         try {
-            CostAllocationReport.parseCsv("care_provider;main_area;cost\na;X;1\nb;X;abc\nc;X;-1\n");
+            CostCsvParser.parse("care_provider;main_area;cost\na;X;1\nb;X;abc\nc;X;-1\n");
             fail();
         } catch (ValidationException e) {
             assertEquals(List.of("costs line 3", "costs line 4"), e.problems().stream().map(p -> p.path()).toList());
