@@ -30,21 +30,25 @@ import se.avtalsvakt.api.organisation.OrganisationKind;
 import se.avtalsvakt.api.organisation.OrganisationService;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.persistence.internal.LiquibaseSchemaMigrator;
+import se.avtalsvakt.supplier.internal.DeliveryChecks;
+import se.avtalsvakt.supplier.internal.SupplierIngest;
 import se.avtalsvakt.supplier.internal.SupplierRegister;
 import se.avtalsvakt.supplier.internal.SupplierRoutes;
 import se.avtalsvakt.supplier.internal.SupplierRoutesConfig;
 import se.avtalsvakt.supplier.internal.store.DeliveryCheckEntity;
+import se.avtalsvakt.supplier.internal.store.DeliveryCheckStore;
 import se.avtalsvakt.supplier.internal.store.ImportEntity;
 import se.avtalsvakt.supplier.internal.store.ImportErrorEntity;
+import se.avtalsvakt.supplier.internal.store.ImportStore;
 import se.avtalsvakt.supplier.internal.store.RecordHistoryEntity;
+import se.avtalsvakt.supplier.internal.store.RecordStore;
 import se.avtalsvakt.supplier.internal.store.SupplierRecordEntity;
-import se.avtalsvakt.supplier.internal.store.SupplierRepository;
 import se.avtalsvakt.supplier.internal.store.SupplierSchema;
 import se.avtalsvakt.testsupport.ResourceLocalJpaTemplate;
 
 /**
  * The supplier bundle's own classes wired by hand, outside OSGi: embedded Derby, the bundle's Liquibase changelog,
- * Hibernate with its entities, the repository, the register and the Camel routes in a plain Camel context. Only
+ * Hibernate with its entities, the stores, the register and the Camel routes in a plain Camel context. Only
  * what OSGi would inject from other bundles is stood in for: the organisations (the suppliers and care providers
  * named here), the clock (the system's) and the calendar (not used while importing).
  */
@@ -64,7 +68,8 @@ public final class SupplierPlatform implements AutoCloseable {
 
     private final EmbeddedDataSource dataSource;
     private final SessionFactory sessionFactory;
-    private final SupplierRepository repository;
+    private final ImportStore imports;
+    private final RecordStore records;
     private final SupplierRoutes routes;
     private final Path inbox;
 
@@ -88,9 +93,13 @@ public final class SupplierPlatform implements AutoCloseable {
                 .addAnnotatedClass(ImportEntity.class).addAnnotatedClass(ImportErrorEntity.class)
                 .addAnnotatedClass(DeliveryCheckEntity.class)
                 .buildMetadata().buildSessionFactory();
-        repository = new SupplierRepository(new ResourceLocalJpaTemplate(sessionFactory), schema);
-        SupplierRegister register = new SupplierRegister(repository, organisations(), systemClock(),
-                unused(WorkingDayCalendar.class));
+        ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(sessionFactory);
+        imports = new ImportStore(jpa, schema);
+        records = new RecordStore(jpa, schema);
+        DeliveryCheckStore checks = new DeliveryCheckStore(jpa, schema);
+        SupplierRegister register = new SupplierRegister(new SupplierIngest(imports, records, checks,
+                organisations(), systemClock()), imports, new DeliveryChecks(checks, systemClock(),
+                unused(WorkingDayCalendar.class)));
         inbox = dir.resolve("inbox");
         routes = new SupplierRoutes(register, new DefaultCamelContext(), routesConfig(inbox));
     }
@@ -122,7 +131,7 @@ public final class SupplierPlatform implements AutoCloseable {
         if (!done.matches(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("the route did not read " + file.getFileName() + " within " + timeout);
         }
-        return repository.imports(SUPPLIER, 1).get(0);
+        return imports.imports(SUPPLIER, 1).get(0);
     }
 
     /** @return the folder where the route moves read files and writes error files */
@@ -132,7 +141,7 @@ public final class SupplierPlatform implements AutoCloseable {
 
     /** @return the content a record had before each correction, oldest first */
     public List<String> history(String deliveryId) {
-        return repository.history(SUPPLIER, se.avtalsvakt.api.supplier.RecordType.DELIVERIES, deliveryId);
+        return records.history(SUPPLIER, se.avtalsvakt.api.supplier.RecordType.DELIVERIES, deliveryId);
     }
 
     @Override

@@ -41,7 +41,7 @@ public class DeliveryCheckDeadlinesTest {
     public void setUp() throws SQLException {
         dataSource = SupplierTestDatabase.withImport(HMC, "DELIVERIES");
         deadlines = new DeliveryCheckDeadlines(new AnalysisQueries(dataSource),
-                d -> SupplierTestDatabase.CALENDAR.addWorkingDays(d, SupplierRegister.CHECK_WORKING_DAYS),
+                d -> SupplierTestDatabase.CALENDAR.addWorkingDays(d, DeliveryChecks.CHECK_WORKING_DAYS),
                 id -> NAMES.getOrDefault(id, id), ZONE);
     }
 

@@ -26,7 +26,7 @@ import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.InvoicedCost;
 import se.avtalsvakt.api.supplier.LostAidSummary;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
-import se.avtalsvakt.supplier.internal.SupplierRegister;
+import se.avtalsvakt.supplier.internal.DeliveryChecks;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.DeliveryGroup;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.Line;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.Repeat;
@@ -76,7 +76,7 @@ public class SupplierAnalysisService implements SupplierAnalysis {
             throw new ValidationException("to", "at most " + MAX_MONTHS + " months from 'from'");
         }
         return compliance(queries.deliveryGroups(careProvider, from.atDay(1), to.atEndOfMonth()),
-                d -> calendar.addWorkingDays(d, SupplierRegister.CHECK_WORKING_DAYS));
+                d -> calendar.addWorkingDays(d, DeliveryChecks.CHECK_WORKING_DAYS));
     }
 
     /**

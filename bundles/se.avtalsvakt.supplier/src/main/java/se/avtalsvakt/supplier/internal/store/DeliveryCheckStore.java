@@ -1,0 +1,203 @@
+package se.avtalsvakt.supplier.internal.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.supplier.DeliveryCheck;
+import se.avtalsvakt.api.supplier.LineError;
+import se.avtalsvakt.api.supplier.RecordType;
+import se.avtalsvakt.api.supplier.SupplierRecord;
+import se.avtalsvakt.supplier.internal.parse.CheckLineValidator.CheckLine;
+
+/**
+ * Deliveries with their checks in the database, through Aries JPA: a check recorded one at a time or a batch of
+ * checks from a file. Every method is one transaction; entities never leave it.
+ */
+@Component(service = DeliveryCheckStore.class)
+public class DeliveryCheckStore {
+
+    /** Checks read with one query: below the number of parameters a database takes in one statement. */
+    static final int PKS_PER_QUERY = 500;
+
+    /** A stored delivery with its check, if any. */
+    public record StoredDelivery(long pk, String supplier, SupplierRecord delivery, DeliveryCheck check,
+            String checkedBy) {
+    }
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public DeliveryCheckStore(@Reference(target = "(osgi.unit.name=avtalsvakt-supplier)") JpaTemplate jpa,
+            @Reference SupplierSchema schema) {
+        this.jpa = jpa;
+    }
+
+    /**
+     * @param careProvider only this care provider's, or null
+     * @param from         delivered on or after, or null
+     * @param to           delivered on or before, or null
+     * @param unchecked    only those without a check
+     * @return deliveries by delivery date
+     */
+    public List<StoredDelivery> deliveries(String careProvider, LocalDate from, LocalDate to, boolean unchecked) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            // checks are read separately: an outer join on an unrelated entity is not JPA 2.2
+            StringBuilder jpql = new StringBuilder("select r from SupplierRecordEntity r where r.type = :t");
+            Map<String, Object> params = new HashMap<>();
+            params.put("t", RecordType.DELIVERIES);
+            if (careProvider != null) {
+                jpql.append(" and r.careProvider = :cp");
+                params.put("cp", careProvider);
+            }
+            if (from != null) {
+                jpql.append(" and r.date >= :from");
+                params.put("from", from);
+            }
+            if (to != null) {
+                jpql.append(" and r.date <= :to");
+                params.put("to", to);
+            }
+            if (unchecked) {
+                jpql.append(" and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)");
+            }
+            jpql.append(" order by r.date, r.supplier, r.recordId");
+            TypedQuery<SupplierRecordEntity> q = em.createQuery(jpql.toString(), SupplierRecordEntity.class);
+            params.forEach(q::setParameter);
+            List<SupplierRecordEntity> records = q.getResultList();
+            Map<Long, DeliveryCheckEntity> checks = unchecked ? Map.of()
+                    : checksOf(em, records.stream().map(SupplierRecordEntity::id).toList());
+            List<StoredDelivery> result = new ArrayList<>(records.size());
+            for (SupplierRecordEntity r : records) {
+                result.add(stored(r, checks.get(r.id())));
+            }
+            return result;
+        });
+    }
+
+    /** @return the checks of these deliveries, by delivery key: only theirs, never the whole table */
+    private static Map<Long, DeliveryCheckEntity> checksOf(EntityManager em, List<Long> pks) {
+        Map<Long, DeliveryCheckEntity> checks = new HashMap<>();
+        for (int i = 0; i < pks.size(); i += PKS_PER_QUERY) {
+            em.createQuery("select c from DeliveryCheckEntity c where c.recordPk in :pks", DeliveryCheckEntity.class)
+                    .setParameter("pks", pks.subList(i, Math.min(pks.size(), i + PKS_PER_QUERY)))
+                    .getResultList().forEach(c -> checks.put(c.recordPk(), c));
+        }
+        return checks;
+    }
+
+    private static StoredDelivery stored(SupplierRecordEntity r, DeliveryCheckEntity c) {
+        return new StoredDelivery(r.id(), r.supplier(), r.toRecord(), c == null ? null : c.toCheck(),
+                c == null ? null : c.checkedBy());
+    }
+
+    /** @return the deliveries with this id, one per supplier that uses it */
+    public List<StoredDelivery> deliveriesWithId(String deliveryId) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select r from SupplierRecordEntity r"
+                + " where r.type = :t and r.recordId = :id order by r.supplier", SupplierRecordEntity.class)
+                .setParameter("t", RecordType.DELIVERIES).setParameter("id", deliveryId).getResultList().stream()
+                .map(r -> stored(r, em.find(DeliveryCheckEntity.class, r.id()))).toList());
+    }
+
+    /** Records (or replaces) the check of a stored delivery. */
+    public StoredDelivery check(long pk, DeliveryCheck check, String user, Instant now) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            SupplierRecordEntity r = Optional.ofNullable(em.find(SupplierRecordEntity.class, pk))
+                    .orElseThrow(() -> new NotFoundException("delivery", String.valueOf(pk)));
+            DeliveryCheckEntity c = em.find(DeliveryCheckEntity.class, pk);
+            r.checked();
+            if (c == null) {
+                c = new DeliveryCheckEntity(pk);
+                c.assign(check, user, now);
+                em.persist(c);
+            } else {
+                c.assign(check, user, now);
+            }
+            em.flush();
+            return stored(r, c);
+        });
+    }
+
+    /**
+     * Stores a batch of checks of one supplier's deliveries in one transaction: a check of an unknown delivery, or
+     * dated before its delivery, is refused for its line; a delivery without a check gets it (stored), one with the
+     * same check is a duplicate, one with another check has it replaced (corrected).
+     */
+    public BatchOutcome storeChecks(String supplier, List<CheckLine> batch, String user, Instant now) {
+        if (batch.isEmpty()) {
+            return BatchOutcome.of(Counts.ZERO);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            batch.forEach(c -> ids.add(c.deliveryId()));
+            Map<String, SupplierRecordEntity> deliveries = new HashMap<>();
+            em.createQuery("select r from SupplierRecordEntity r where r.supplier = :s and r.type = :t"
+                    + " and r.recordId in :ids", SupplierRecordEntity.class)
+                    .setParameter("s", supplier).setParameter("t", RecordType.DELIVERIES).setParameter("ids", ids)
+                    .getResultList().forEach(e -> deliveries.put(e.recordId(), e));
+            Map<Long, DeliveryCheckEntity> checks = deliveries.isEmpty() ? new HashMap<>()
+                    : checksOf(em, deliveries.values().stream().map(SupplierRecordEntity::id).toList());
+            long stored = 0;
+            long duplicates = 0;
+            long corrected = 0;
+            List<LineError> errors = new ArrayList<>();
+            for (CheckLine line : batch) {
+                SupplierRecordEntity d = deliveries.get(line.deliveryId());
+                if (d == null) {
+                    errors.add(new LineError(line.line(), "delivery_id", "no delivery '" + line.deliveryId()
+                            + "' from " + supplier));
+                    continue;
+                }
+                if (line.check().checkedOn().isBefore(d.date())) {
+                    errors.add(new LineError(line.line(), "checked_on", "before the delivery (" + d.date() + ")"));
+                    continue;
+                }
+                DeliveryCheckEntity c = checks.get(d.id());
+                d.checked();
+                if (c == null) {
+                    c = new DeliveryCheckEntity(d.id());
+                    c.assign(line.check(), user, now);
+                    em.persist(c);
+                    checks.put(d.id(), c);
+                    stored++;
+                } else if (c.toCheck().equals(line.check())) {
+                    duplicates++;
+                } else {
+                    c.assign(line.check(), user, now);
+                    corrected++;
+                }
+            }
+            em.flush();
+            return new BatchOutcome(new Counts(0, stored, duplicates, corrected, 0), errors);
+        });
+    }
+
+    /**
+     * @param prefix what the ids start with; empty for any
+     * @param limit  at most this many
+     * @return the ids of deliveries without a check, in order, each once: one bounded query
+     */
+    public List<String> uncheckedDeliveryIds(String prefix, int limit) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select distinct r.recordId"
+                + " from SupplierRecordEntity r where r.type = :t and r.recordId >= :from and r.recordId < :to"
+                + " and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)"
+                + " order by r.recordId", String.class)
+                .setParameter("t", RecordType.DELIVERIES).setParameter("from", prefix)
+                .setParameter("to", prefix + Character.MAX_VALUE).setMaxResults(limit).getResultList());
+    }
+}
