@@ -20,7 +20,6 @@ import se.avtalsvakt.api.obligation.ObligationKind;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.ScheduleType;
-import se.avtalsvakt.rest.JsonInput;
 
 public class PlanValidatorTest {
 
@@ -42,7 +41,7 @@ public class PlanValidatorTest {
     public void theShippedPlansAreValidAndGiveTheSeedsDates() throws Exception {
         ObligationReferenceData.PlanFile file;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("reference-data/obligation-plans.json")) {
-            file = JsonInput.read(in, ObligationReferenceData.PlanFile.class);
+            file = se.avtalsvakt.api.json.Json.read(in, ObligationReferenceData.PlanFile.class);
         }
         for (int i = 0; i < file.plans().size(); i++) {
             validator.check(file.plans().get(i), "plans[" + i + "].");
@@ -93,10 +92,10 @@ public class PlanValidatorTest {
     public void stopsAtNoticeIsReadFromJsonAndDefaultsToFalse() {
         String json = "{\"id\": \"x\", \"title\": \"X\", \"kind\": \"EVALUATION\", \"agreement\": \"a\","
                 + " \"responsible\": \"ledningsradet\", \"type\": \"ONCE\", \"date\": \"2027-01-01\"";
-        ObligationPlan stops = JsonInput.read(new java.io.ByteArrayInputStream((json + ", \"stopsAtNotice\": true}")
+        ObligationPlan stops = se.avtalsvakt.api.json.Json.read(new java.io.ByteArrayInputStream((json + ", \"stopsAtNotice\": true}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ObligationPlan.class);
         assertTrue(stops.stopsAtNotice());
-        ObligationPlan runs = JsonInput.read(new java.io.ByteArrayInputStream((json + "}")
+        ObligationPlan runs = se.avtalsvakt.api.json.Json.read(new java.io.ByteArrayInputStream((json + "}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), ObligationPlan.class);
         assertTrue(!runs.stopsAtNotice());
     }

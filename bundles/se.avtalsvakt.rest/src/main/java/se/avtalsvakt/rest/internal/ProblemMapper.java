@@ -72,9 +72,6 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof se.avtalsvakt.api.NotFoundException n) {
                 return Problems.response(404, "Not Found", n.getMessage()).build();
             }
-            if (t instanceof se.avtalsvakt.rest.UnsupportedMediaTypeException u) {
-                return Problems.response(415, "Unsupported Media Type", u.getMessage()).build();
-            }
             if (t instanceof ConflictException c) {
                 return Problems.response(409, "Conflict", c.getMessage()).build();
             }
