@@ -43,7 +43,7 @@ public class AvtalsvaktApplication extends Application {
         this.owners = new PathOwners(context);
         JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
         json.disable(JaxRSFeature.ALLOW_EMPTY_INPUT);
-        this.singletons = Set.of(json, new LoginFilter(() -> this.config), new QueryNormalizer(),
+        this.singletons = Set.of(json, new LoginFilter(() -> this.config), new QueryNormalizer(), new PageLinks(),
                 new RoleCheck(), new ParameterConverters(), new ProblemMapper(owners));
         owners.open();
     }
