@@ -1,5 +1,6 @@
 // Calls to the platform's REST API with the logged-in user's HTTP Basic credentials.
 // The credentials live in sessionStorage: they go when the tab closes or the user logs out.
+import { continuePage, limitOf, pageOf, withQuery } from './paging.js';
 
 const KEY = 'avtalsvakt.login';
 const BASE = '/api/v1';
@@ -65,6 +66,36 @@ export async function api(path, options = {}) {
   return response.status === 204 ? null : response.json();
 }
 
+async function getList(path) {
+  const response = await send(path);
+  return { items: await response.json(), link: response.headers.get('Link') };
+}
+
+/**
+ * One page of a list endpoint: {items, next}, at most `limit` items (default 100, at most 1000); `next` is null on
+ * the last page, else the argument for more(). Never fetch every page to show everything: show one, and a button
+ * for the next.
+ */
+export async function page(path, { limit } = {}) {
+  const size = limitOf(limit);
+  const { items, link } = await getList(withQuery(path, { limit: size, cursor: null }));
+  return pageOf(items, link, size, BASE);
+}
+
+/** The page after one: more(page.next), following the API's Link rel="next". */
+export function more(next) {
+  return continuePage(next, getList, BASE);
+}
+
+/**
+ * A list that is small by nature (organisations, bodies, an agreement's notices), asked for with a bound: up to
+ * `limit` (default 1000) items, and whether there were more ({items, cut}).
+ */
+export async function bounded(path, { limit = 1000 } = {}) {
+  const first = await page(path, { limit });
+  return { items: first.items, cut: first.next !== null };
+}
+
 /** POST without a body (e.g. acknowledging an alert). */
 export function post(path) {
   return api(path, { method: 'POST' });
@@ -109,10 +140,20 @@ export function resetToday() {
   todayPromise = null;
 }
 
+/**
+ * The HTTP status a HEAD of path answers (headers only, no body); where HEAD is refused (405, 501), the status of a
+ * GET of `fallback` instead — a small call, e.g. with a one-day window (0 when the platform does not answer).
+ */
+export async function headStatus(path, { accept = '*/*', fallback = path } = {}) {
+  const status = await statusOf(path, accept, 'HEAD');
+  return status === 405 || status === 501 ? statusOf(fallback, accept) : status;
+}
+
 /** The HTTP status a GET of path answers with the user's login (0 when the platform does not answer). */
-export async function statusOf(path, accept = '*/*') {
+export async function statusOf(path, accept = '*/*', method = 'GET') {
   try {
-    await send(path, { accept });
+    const response = await send(path, { accept, method });
+    response.body?.cancel().catch(() => {}); // the answer's status is all we want
     return 200;
   } catch (e) {
     return e.status ?? 0;

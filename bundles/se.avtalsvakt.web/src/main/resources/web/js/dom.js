@@ -1,5 +1,5 @@
 // Building the page from data without HTML strings: every text goes in as text, never as markup.
-import { ApiError, saveBlob } from './api.js';
+import { ApiError, more as nextPage, saveBlob } from './api.js';
 import { toCsv } from './csv.js';
 
 // the CSV writer lives in csv.js (with the formula guard); dom.js still offers it to the pages
@@ -79,13 +79,20 @@ export function section(title, load, { id, missing, level = 'h2' } = {}) {
  * A table with a caption, an empty state and a "download as CSV" button. columns: [{label, cell(row) → node or
  * text, csv(row) → text (default: the cell's text), class}].
  */
-export function table({ caption, columns, rows, empty, filename, rowAttrs }) {
+export function table(options) {
+  return grid(options).parts;
+}
+
+/** The table of table(), and a way to add rows to it: {parts, append(rows) → the first new row's element}. */
+function grid({ caption, columns, rows: initial, empty, filename, rowAttrs }) {
+  const rows = [...initial];
   if (!rows.length) {
-    return notice(empty ?? 'Inget att visa.', 'empty');
+    return { parts: [notice(empty ?? 'Inget att visa.', 'empty')], append: null };
   }
+  const rowOf = (row) => h('tr', rowAttrs?.(row) ?? {},
+    columns.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, class: c.class }, c.cell(row))));
   const head = h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: c.class }, c.label))));
-  const body = h('tbody', {}, rows.map((row) => h('tr', rowAttrs?.(row) ?? {},
-    columns.map((c, i) => h(i === 0 ? 'th' : 'td', { scope: i === 0 ? 'row' : null, class: c.class }, c.cell(row))))));
+  const body = h('tbody', {}, rows.map(rowOf));
   const tbl = h('table', {}, caption ? h('caption', { class: 'visually-hidden' }, caption) : null, head, body);
   const parts = [h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption ?? 'Tabell' }, tbl)];
   if (filename) {
@@ -105,7 +112,64 @@ export function table({ caption, columns, rows, empty, filename, rowAttrs }) {
       },
     }, `Ladda ner som CSV (${caption ?? filename})`)));
   }
-  return parts;
+  const append = (more) => {
+    const added = more.map(rowOf);
+    rows.push(...more);
+    body.append(...added);
+    return added[0] ?? null;
+  };
+  return { parts, append };
+}
+
+/**
+ * A table of one page of a list ({items, next} from api.js page()) and, while there are more, a "Visa fler" button
+ * that fetches the next page and adds its rows: never every page at once. `noun` names the rows in the count, plural
+ * and singular (["leveranser", "leverans"]). The CSV holds the rows shown.
+ */
+export function pagedTable({ page: first, more = nextPage, noun: [many, one] = ['rader', 'rad'], ...options }) {
+  const { parts, append } = grid({ ...options, rows: first.items });
+  if (!append) return parts;
+  let shown = first.items.length;
+  let next = first.next;
+  const status = h('p', { class: 'paging-status', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'button secondary', 'data-more': options.filename ?? many,
+    'aria-label': `Visa fler ${many}` }, 'Visa fler');
+  const error = h('div', { class: 'paging-error' });
+  const update = () => {
+    status.textContent = next
+      ? `Visar ${shown} ${many}. Det finns fler.`
+      : `Visar ${shown === 1 ? `1 ${one}` : `alla ${shown} ${many}`}.`;
+    button.hidden = !next;
+  };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    button.textContent = 'Hämtar …';
+    error.replaceChildren();
+    try {
+      const page = await more(next);
+      next = page.next;
+      shown += page.items.length;
+      const firstNew = append(page.items);
+      update();
+      if (firstNew) {
+        // the keyboard goes on where the new rows start, and a screen reader hears how many there are now
+        const cell = firstNew.firstElementChild;
+        cell.setAttribute('tabindex', '-1');
+        cell.focus();
+      } else {
+        status.focus();
+      }
+      announce(status.textContent);
+    } catch (e) {
+      error.replaceChildren(failure(e));
+    } finally {
+      button.disabled = false;
+      button.textContent = 'Visa fler';
+    }
+  });
+  status.setAttribute('tabindex', '-1');
+  update();
+  return [parts[0], h('div', { class: 'paging' }, status, error, h('p', { class: 'actions' }, button)), ...parts.slice(1)];
 }
 
 export function badge(text, kind) {
