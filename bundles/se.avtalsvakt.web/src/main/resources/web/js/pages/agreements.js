@@ -1,11 +1,12 @@
-// Avtal: the register, and one agreement with its timeline.
-import { api, today } from '../api.js';
-import { badge, facts, h, notice, section, table } from '../dom.js';
+// Avtal: the register a page at a time (filtered by the API), and one agreement with its timeline.
+import { api, bounded, page, today } from '../api.js';
+import { badge, facts, h, notice, pagedTable, section, table } from '../dom.js';
 import {
   addDays, addMonths, bothDates, longDate, participation, partiesLeft, period, relative, shortDate, timestamp,
   weekdayDate, word,
 } from '../format.js';
-import { names } from '../names.js';
+import { names, organisationList } from '../names.js';
+import { withQuery } from '../paging.js';
 import { timeline } from '../timeline.js';
 
 const STATUS_CLASS = { ACTIVE: 'ok', NOTICE_GIVEN: 'warning', ENDED: 'muted', NOT_STARTED: 'info', REFERENCED: 'muted' };
@@ -23,24 +24,74 @@ export function renewalText(renewal) {
   return parts.join(', ');
 }
 
-export function agreementList(view) {
+/** How many agreements the register shows at first. */
+export const PAGE_SIZE = 100;
+
+const STATUSES = ['ACTIVE', 'NOTICE_GIVEN', 'NOT_STARTED', 'ENDED', 'REFERENCED'];
+const KINDS = ['COOPERATION_AGREEMENT', 'MUTUAL_AGREEMENT', 'FRAMEWORK_AGREEMENT', 'SUPPLY_CONTRACT'];
+
+/** The register's filter from the page's address (#/avtal?status=…&typ=…&part=…): only values the API knows. */
+export function agreementFilter(params) {
+  const status = params?.get('status');
+  const kind = params?.get('typ');
+  return {
+    status: STATUSES.includes(status) ? status : null,
+    kind: KINDS.includes(kind) ? kind : null,
+    party: params?.get('part') || null,
+  };
+}
+
+/** The filter form: choosing and pressing "Visa" puts the filter in the address, and the API filters. */
+function filterForm(filter, organisations) {
+  const select = (id, label, all, options, value) => [
+    h('label', { for: id }, label),
+    h('select', { id, name: id }, h('option', { value: '' }, all),
+      options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
+  ];
+  const form = h('form', { class: 'inline-form', id: 'avtal-filter', role: 'search', 'aria-label': 'Filtrera avtalen' },
+    select('avtal-status', 'Status', 'Alla', STATUSES.map((v) => [v, word(v)]), filter.status),
+    select('avtal-typ', 'Typ', 'Alla', KINDS.map((v) => [v, word(v)]), filter.kind),
+    select('avtal-part', 'Part', 'Alla parter', organisations.map((o) => [o.id, o.name ?? o.id]), filter.party),
+    h('button', { type: 'submit', class: 'button secondary' }, 'Visa'));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams();
+    for (const [name, id] of [['status', 'avtal-status'], ['typ', 'avtal-typ'], ['part', 'avtal-part']]) {
+      const value = form.querySelector(`#${id}`).value;
+      if (value) query.set(name, value);
+    }
+    const text = query.toString();
+    location.hash = text ? `#/avtal?${text}` : '#/avtal';
+  });
+  return form;
+}
+
+export function agreementList(view, ctx) {
+  const filter = agreementFilter(ctx.params);
+  const filtered = Boolean(filter.status || filter.kind || filter.party);
   view.append(h('h1', {}, 'Avtal'),
     section('Avtalsregistret', async () => {
-      const [agreements, todayIso, name] = await Promise.all([api('/agreements'), today(), names()]);
-      return table({
-        caption: 'Avtal', filename: 'avtal.csv', rows: agreements, empty: 'Inga avtal är registrerade.',
-        columns: [
-          { label: 'Avtal', cell: (a) => h('a', { href: `#/avtal/${encodeURIComponent(a.id)}` }, a.title), csv: (a) => a.title },
-          { label: 'Id', cell: (a) => a.id },
-          { label: 'Typ', cell: (a) => word(a.kind) },
-          { label: 'Status', cell: (a) => statusBadge(a.status), csv: (a) => word(a.status) },
-          { label: 'Start', cell: (a) => (a.start ? h('time', { datetime: a.start }, shortDate(a.start)) : '–'), csv: (a) => a.start ?? '' },
-          { label: 'Parter', cell: (a) => h('span', { 'data-parties-left': a.id },
-            partiesLeft(a.parties, a.leaving, todayIso) ?? `${new Set(a.parties.map((p) => p.organisation)).size} parter`) },
-          { label: 'Förlängning', cell: (a) => renewalText(a.renewal) },
-          { label: 'Ägare', cell: (a) => (a.ownerBody ? name(a.ownerBody) : '–') },
-        ],
-      });
+      const [agreements, todayIso, name, organisations] = await Promise.all([
+        page(withQuery('/agreements', filter), { limit: PAGE_SIZE }), today(), names(), organisationList()]);
+      return [
+        filterForm(filter, organisations),
+        pagedTable({
+          caption: 'Avtal', filename: 'avtal.csv', page: agreements, noun: ['avtal', 'avtal'],
+          empty: filtered ? 'Inga avtal motsvarar urvalet.' : 'Inga avtal är registrerade.',
+          rowAttrs: (a) => ({ 'data-agreement': a.id }),
+          columns: [
+            { label: 'Avtal', cell: (a) => h('a', { href: `#/avtal/${encodeURIComponent(a.id)}` }, a.title), csv: (a) => a.title },
+            { label: 'Diarienummer', cell: (a) => a.diaryNumber ?? '–' },
+            { label: 'Typ', cell: (a) => word(a.kind) },
+            { label: 'Status', cell: (a) => statusBadge(a.status), csv: (a) => word(a.status) },
+            { label: 'Start', cell: (a) => (a.start ? h('time', { datetime: a.start }, shortDate(a.start)) : '–'), csv: (a) => a.start ?? '' },
+            { label: 'Parter', cell: (a) => h('span', { 'data-parties-left': a.id },
+              partiesLeft(a.parties, a.leaving, todayIso) ?? `${new Set(a.parties.map((p) => p.organisation)).size} parter`) },
+            { label: 'Förlängning', cell: (a) => renewalText(a.renewal) },
+            { label: 'Ägare', cell: (a) => (a.ownerBody ? name(a.ownerBody) : '–') },
+          ],
+        }),
+      ];
     }, { id: 'avtal', missing: 'Avtalsregistret är inte installerat.' }));
   return 'Avtal';
 }
@@ -103,10 +154,14 @@ export function agreementPage(view, ctx, id) {
   const heading = h('h1', {}, id);
   view.append(h('p', { class: 'breadcrumb' }, h('a', { href: '#/avtal' }, '← Alla avtal')), heading);
   const loaded = Promise.all([api(path), today(), names()]);
+  // one agreement's lists are small by nature: each asked for whole up to the API's largest page (1000), with a
+  // word in the section when that bound cuts it
   // evaluations and other obligations from the start to six years ahead; none when that part is not installed
-  const obligations = loaded.then(([a, t]) => api(`/obligations?agreement=${encodeURIComponent(id)}`
+  const obligationList = loaded.then(([a, t]) => bounded(`/obligations?agreement=${encodeURIComponent(id)}`
     + `&from=${a.start ?? `${t.slice(0, 4)}-01-01`}&to=${addMonths(t, 72)}`));
-  const notices = loaded.then(() => api(`${path}/terminations`));
+  // for the timeline: none when that part is not installed (its own section says so)
+  const obligations = obligationList.then((l) => l.items, () => []);
+  const notices = loaded.then(() => bounded(`${path}/terminations`)).then((l) => l.items);
   loaded.then(([a]) => {
     heading.textContent = a.title;
     document.title = `${a.title} – Avtalsvakt`;
@@ -120,7 +175,7 @@ export function agreementPage(view, ctx, id) {
     const [terms, received, occurrences] = await Promise.all([
       termsOf(agreement, todayIso),
       notices,
-      obligations.catch(() => []),
+      obligations,
     ]);
     const current = terms.find((t) => t.termStart <= todayIso && (!t.termEnd || todayIso <= t.termEnd));
     // the end as things stand today: the earliest a notice for the whole agreement causes, or a fixed end
@@ -173,7 +228,7 @@ export function agreementPage(view, ctx, id) {
     const [, todayIso, name] = await loaded;
     // who leaves or has left first, then the others, by name
     const order = { ENDED: 0, NOTICE_GIVEN: 1, NOT_STARTED: 2, ACTIVE: 3 };
-    const rows = (await api(`${path}/parties?asOf=${todayIso}`)).sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4)
+    const rows = (await bounded(`${path}/parties?asOf=${todayIso}`)).items.sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4)
       || name(a.organisation).localeCompare(name(b.organisation), 'sv'));
     const active = rows.filter((p) => p.status === 'ACTIVE' || p.status === 'NOTICE_GIVEN').length;
     return [
@@ -257,8 +312,8 @@ export function agreementPage(view, ctx, id) {
   }, { id: 'uppsagningar', missing: 'Avtalet finns inte i registret.' }));
 
   view.append(section('Utvärderingar och åtaganden', async () => {
-    const [rows, [, , name]] = await Promise.all([obligations, loaded]);
-    return table({
+    const [{ items: rows, cut }, [, , name]] = await Promise.all([obligationList, loaded]);
+    return [cut ? notice('Visar de första 1000 åtagandena.', 'info') : null, table({
       caption: 'Åtaganden', filename: `${id}-ataganden.csv`, rows, empty: 'Inga åtaganden för avtalet.',
       columns: [
         { label: 'Åtagande', cell: (o) => o.title },
@@ -269,11 +324,11 @@ export function agreementPage(view, ctx, id) {
         { label: 'Genomfört', cell: (o) => o.fulfilments.map((f) => `${shortDate(f.date)}${f.reference ? ` (${f.reference})` : ''}`).join(', ') || '–' },
         { label: 'Anmärkning', cell: (o) => o.cancelledReason ?? '', class: 'wide' },
       ],
-    });
+    })];
   }, { id: 'ataganden', missing: 'Åtagandena (utvärderingar) är inte installerade.' }));
 
   view.append(section('Förlängningar', async () => {
-    const [rows, [, , name]] = await Promise.all([api(`${path}/renewals`), loaded]);
+    const [{ items: rows }, [, , name]] = await Promise.all([bounded(`${path}/renewals`), loaded]);
     return table({
       caption: 'Förlängningar', rows, empty: 'Inga förlängningar registrerade.',
       columns: [

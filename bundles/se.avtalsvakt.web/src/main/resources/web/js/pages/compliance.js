@@ -1,6 +1,6 @@
 // Åtaganden och styrning: per year, each body's compliance with its rules, and the obligations due that year.
-import { api, today } from '../api.js';
-import { badge, h, section, table } from '../dom.js';
+import { api, bounded, page, today } from '../api.js';
+import { badge, h, notice, pagedTable, section } from '../dom.js';
 import { shortDate, word } from '../format.js';
 import { names } from '../names.js';
 
@@ -59,7 +59,8 @@ export function compliancePage(view, ctx) {
   }).catch(() => {});
 
   view.append(section('Styrgruppernas efterlevnad', async () => {
-    const [year, bodies] = await Promise.all([yearP, api('/bodies')]);
+    // a region has a few dozen bodies: asked for with the API's largest page, and said so if there are more
+    const [year, { items: bodies, cut }] = await Promise.all([yearP, bounded('/bodies', { limit: 1000 })]);
     if (!bodies.length) return h('p', {}, 'Inga organ är registrerade.');
     const cards = await Promise.all(bodies.map(async (b) => {
       try {
@@ -69,16 +70,24 @@ export function compliancePage(view, ctx) {
       }
     }));
     return [h('p', { class: 'lead' }, `År ${year}: mötesplan, kallelser, beslutsförhet och beslut per organ.`),
+      cut ? notice(`Visar de första ${bodies.length} organen.`, 'info') : null,
       h('div', { class: 'cards' }, cards)];
   }, { id: 'organ', missing: 'Styrningen (organ och möten) är inte installerad.' }));
 
   view.append(section('Åtaganden under året', async () => {
     const [year, name] = await Promise.all([yearP, names()]);
-    const rows = await api(`/obligations?from=${year}-01-01&to=${year}-12-31`);
-    const overdue = rows.filter((o) => o.state === 'OVERDUE').length;
-    return [h('p', { class: 'lead' }, `${rows.length} åtaganden ${year}, varav ${overdue} försenade.`),
-      table({
-        caption: `Åtaganden ${year}`, filename: `ataganden-${year}.csv`, rows, empty: `Inga åtaganden ${year}.`,
+    // one page, by due date; the overdue ones asked for on their own, so the count does not need every row
+    const [rows, overdue] = await Promise.all([
+      page(`/obligations?from=${year}-01-01&to=${year}-12-31`, { limit: 100 }),
+      page(`/obligations?from=${year}-01-01&to=${year}-12-31&state=OVERDUE`, { limit: 1000 })]);
+    const late = `${overdue.next ? 'minst ' : ''}${overdue.items.length}`;
+    const lead = rows.next
+      ? `Åtagandena ${year}, de tidigaste först; ${late} av dem är försenade.`
+      : `${rows.items.length} åtaganden ${year}, varav ${late} försenade.`;
+    return [h('p', { class: 'lead' }, lead),
+      pagedTable({
+        caption: `Åtaganden ${year}`, filename: `ataganden-${year}.csv`, page: rows, empty: `Inga åtaganden ${year}.`,
+        noun: ['åtaganden', 'åtagande'],
         columns: [
           { label: 'Åtagande', cell: (o) => o.title },
           { label: 'Slag', cell: (o) => word(o.kind) },

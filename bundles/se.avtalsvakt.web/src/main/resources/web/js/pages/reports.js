@@ -1,5 +1,6 @@
-// Rapporter: each report in each format for a year, and the address of the calendar feed.
-import { api, download, statusOf, today } from '../api.js';
+// Rapporter: each report in each format for a year, and the address of the calendar feed. Nothing is downloaded
+// but what the user clicks: whether the feed is there is asked with HEAD (headers only).
+import { download, headStatus, page, today } from '../api.js';
 import { announce, failure, h, notice, section } from '../dom.js';
 
 const KNOWN = {
@@ -50,8 +51,8 @@ export function reportsPage(view) {
   view.append(h('h1', {}, 'Rapporter'));
 
   view.append(section('Ladda ner rapporter', async () => {
-    const [list, todayIso] = await Promise.all([api('/reports'), today()]);
-    const reports = normalise(list);
+    const [list, todayIso] = await Promise.all([page('/reports', { limit: 100 }), today()]);
+    const reports = normalise(list.items);
     if (!reports.length) return notice('Inga rapporter finns att hämta.', 'empty');
     const thisYear = Number(todayIso.slice(0, 4));
     const yearSelect = h('select', { id: 'rapport-ar' },
@@ -80,7 +81,12 @@ export function reportsPage(view) {
         announce('Markera adressen och kopiera den med Ctrl+C.');
       }
     });
-    const state = (await statusOf('/calendar.ics', 'text/calendar')) === 404
+    // HEAD answers the headers only; where HEAD is refused, a GET of a one-day window is small
+    const todayIso = await today();
+    const status = await headStatus('/calendar.ics', {
+      accept: 'text/calendar', fallback: `/calendar.ics?from=${todayIso}&to=${todayIso}`,
+    });
+    const state = status === 404
       ? notice('Kalenderflödet är inte installerat ännu; adressen fungerar när det är det.', 'info') : null;
     return [
       h('p', {}, 'Prenumerera på alla tidsfrister i Outlook eller Google Kalender med adressen nedan. '

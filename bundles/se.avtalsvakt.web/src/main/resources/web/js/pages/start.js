@@ -1,17 +1,36 @@
-// Översikt: the coming twelve months' deadlines and the open alerts, acknowledged with one click.
-import { api, post, today } from '../api.js';
-import { announce, badge, failure, h, section, table } from '../dom.js';
+// Översikt: the open alerts, acknowledged with one click, and the coming twelve months' deadlines — one page of
+// each (the newest alerts, the nearest deadlines), with "Visa fler" for the next.
+import { page, post, today } from '../api.js';
+import { announce, badge, failure, h, pagedTable, section } from '../dom.js';
 import { addMonths, bothDates, relative, threshold, weekdayDate, word } from '../format.js';
 import { names } from '../names.js';
 
 const SEVERITY_CLASS = { INFO: 'info', WARNING: 'warning', CRITICAL: 'critical' };
+
+/** How many open alerts and deadlines the start page shows at first. */
+export const PAGE_SIZE = 100;
+
+/**
+ * The supplier page's address for the deliveries behind an unchecked-deliveries deadline or alert, whose subject is
+ * "<care provider>/<supplier>/<check day>"; null for anything else.
+ */
+export function uncheckedDeliveriesHref(item) {
+  if (item.source !== 'supplier' || item.kind !== 'DELIVERIES_UNCHECKED') return null;
+  const parts = String(item.subject).split('/');
+  if (parts.length !== 3 || !/^\d{4}-\d{2}-\d{2}$/.test(parts[2])) return null;
+  const [careProvider, supplier, day] = parts;
+  const query = new URLSearchParams({ vardgivare: careProvider, leverantor: supplier, kontrolldag: day });
+  return `#/leverantorer?${query}`;
+}
 
 /** A link to what a deadline or alert is about, when the dashboard has a page for it. */
 export function subjectLink(item) {
   const title = item.subjectTitle || item.subject;
   // agreement subjects are the agreement id, or "<agreement>/<party>" for one party's notice or leaving
   const agreement = String(item.subject).split('/')[0];
-  return item.source === 'agreement' ? h('a', { href: `#/avtal/${encodeURIComponent(agreement)}` }, title) : title;
+  if (item.source === 'agreement') return h('a', { href: `#/avtal/${encodeURIComponent(agreement)}` }, title);
+  const deliveries = uncheckedDeliveriesHref(item);
+  return deliveries ? h('a', { href: deliveries, 'data-unchecked-deliveries': item.subject }, title) : title;
 }
 
 /** The day to act by, how far away it is, and the contractual last day too when it is not a working day. */
@@ -55,7 +74,9 @@ export function startPage(view, ctx) {
     h('h1', {}, 'Översikt'),
     h('div', { class: 'grid' },
       section('Öppna larm', async () => {
-        const [alerts, todayIso, name] = await Promise.all([api('/alerts?state=OPEN'), today(), names()]);
+        // the newest first, one page (the API sorts; the page never asks for every open alert)
+        const [alerts, todayIso, name] = await Promise.all([page('/alerts?state=OPEN', { limit: PAGE_SIZE }), today(),
+          names()]);
         const columns = [
           { label: 'Avser', cell: subjectLink },
           { label: 'Allvar', cell: (a) => badge(word(a.severity), SEVERITY_CLASS[a.severity]), csv: (a) => word(a.severity) },
@@ -68,11 +89,12 @@ export function startPage(view, ctx) {
         if (ctx.canOperate) {
           columns.push({ label: 'Åtgärd', cell: ackButton, csv: false });
         }
+        const count = alerts.next ? 'De senaste öppna larmen först.' : `${alerts.items.length} öppna larm.`;
         return [
-          h('p', { class: 'lead' }, alerts.length === 0 ? '' : `${alerts.length} öppna larm.`
+          h('p', { class: 'lead' }, alerts.items.length === 0 ? '' : `${count}`
             + (ctx.canOperate ? ' Kvittera ett larm när du har tagit hand om det.' : ' Du kan se larmen men inte kvittera dem.')),
-          table({
-            caption: 'Öppna larm', columns, rows: alerts, filename: 'oppna-larm.csv',
+          pagedTable({
+            caption: 'Öppna larm', columns, page: alerts, filename: 'oppna-larm.csv', noun: ['öppna larm', 'öppet larm'],
             empty: 'Inga öppna larm. Allt är omhändertaget.',
             rowAttrs: (a) => ({ 'data-alert': a.id }),
           }),
@@ -81,11 +103,13 @@ export function startPage(view, ctx) {
       section('Tidsfrister de kommande 12 månaderna', async () => {
         const [todayIso, name] = await Promise.all([today(), names()]);
         const to = addMonths(todayIso, 12);
-        const deadlines = await api(`/deadlines?from=${todayIso}&to=${to}`);
+        // the nearest first (the API sorts by the day to act by), one page
+        const deadlines = await page(`/deadlines?from=${todayIso}&to=${to}`, { limit: PAGE_SIZE });
         return [
-          h('p', { class: 'lead' }, `Från ${weekdayDate(todayIso)} till ${weekdayDate(to)}.`),
-          table({
-            caption: 'Tidsfrister', filename: `tidsfrister-${todayIso}.csv`, rows: deadlines,
+          h('p', { class: 'lead' }, `Från ${weekdayDate(todayIso)} till ${weekdayDate(to)}, de närmaste först.`),
+          pagedTable({
+            caption: 'Tidsfrister', filename: `tidsfrister-${todayIso}.csv`, page: deadlines,
+            noun: ['tidsfrister', 'tidsfrist'],
             empty: 'Inga tidsfrister de kommande 12 månaderna.',
             columns: [
               { label: 'Avser', cell: subjectLink },
