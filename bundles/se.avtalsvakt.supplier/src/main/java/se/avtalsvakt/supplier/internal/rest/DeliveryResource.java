@@ -3,6 +3,7 @@ package se.avtalsvakt.supplier.internal.rest;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,6 +28,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.CheckCompliance;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.DeliveryView;
@@ -68,11 +71,26 @@ public class DeliveryResource {
         this.defaultSupplier = defaultSupplier;
     }
 
-    /** @return the deliveries (of one care provider, only the unchecked ones), by delivery date */
+    /**
+     * @return one page of the deliveries (of one care provider, one supplier, only the unchecked ones, only those to
+     *         be checked by one day), by delivery date, supplier and delivery id
+     */
     @GET
-    public List<DeliveryView> deliveries(@QueryParam("careProvider") String careProvider,
-            @QueryParam("unchecked") Boolean unchecked) {
-        return suppliers.deliveries(careProvider, Boolean.TRUE.equals(unchecked));
+    public Page<DeliveryView> deliveries(@QueryParam("careProvider") String careProvider,
+            @QueryParam("unchecked") Boolean unchecked, @QueryParam("supplier") String supplier,
+            @QueryParam("checkDue") LocalDate checkDue, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<DeliveryView> sorted = suppliers.deliveries(careProvider, Boolean.TRUE.equals(unchecked)).stream()
+                .filter(d -> supplier == null || supplier.equals(d.supplier()))
+                .filter(d -> checkDue == null || checkDue.equals(d.checkDueOn()))
+                .sorted(Comparator.comparing(DeliveryResource::key)).toList();
+        return Page.slice(sorted, page, DeliveryResource::key);
+    }
+
+    /** A delivery's place in the list: delivery date, supplier, delivery id (ISO dates sort as text). */
+    static String key(DeliveryView d) {
+        return d.delivery().date() + "\u0000" + d.supplier() + "\u0000" + d.delivery().recordId();
     }
 
     /** The body of a check: {@link DeliveryCheck} and, when two suppliers use the delivery id, the supplier. */

@@ -12,6 +12,10 @@ import java.util.List;
 import org.junit.Test;
 
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.supplier.DeliveryView;
+import se.avtalsvakt.api.supplier.RecordType;
+import se.avtalsvakt.api.supplier.SupplierRecord;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
 import se.avtalsvakt.supplier.internal.rest.DeliveryResource.CheckBody;
 
@@ -23,11 +27,32 @@ public class DeliveryResourceTest {
 
     @Test
     public void deliveriesAreAllUnlessOnlyTheUncheckedAreAskedFor() {
-        resource.deliveries(null, null);
-        resource.deliveries("goteborg", true);
-        resource.deliveries("goteborg", false);
+        resource.deliveries(null, null, null, null, null, null);
+        resource.deliveries("goteborg", true, null, null, null, null);
+        resource.deliveries("goteborg", false, null, null, null, null);
         assertEquals(List.of("deliveries(null, false)", "deliveries(goteborg, true)", "deliveries(goteborg, false)"),
                 fakes.calls);
+    }
+
+    private static DeliveryView delivery(String id, String supplier, String deliveredOn, String checkDue) {
+        return new DeliveryView(supplier, new SupplierRecord(RecordType.DELIVERIES, id, "O-" + id, "goteborg", "A-1",
+                1, LocalDate.parse(deliveredOn), null, null, null, null, null), LocalDate.parse(checkDue), null, null);
+    }
+
+    @Test
+    public void deliveriesComeAPageAtATimeByDateSupplierAndIdFilteredBySupplierAndCheckDay() {
+        fakes.deliveries = List.of(delivery("D-3", "hmc", "2026-11-02", "2026-11-09"),
+                delivery("D-1", "hmc", "2026-11-02", "2026-11-09"), delivery("D-2", "aaa", "2026-11-02", "2026-11-09"),
+                delivery("D-4", "hmc", "2026-11-03", "2026-11-10"));
+        Page<DeliveryView> first = resource.deliveries(null, true, null, null, 2, null);
+        assertEquals(List.of("D-2", "D-1"), first.items().stream().map(d -> d.delivery().recordId()).toList());
+        Page<DeliveryView> second = resource.deliveries(null, true, null, null, 2, first.next());
+        assertEquals(List.of("D-3", "D-4"), second.items().stream().map(d -> d.delivery().recordId()).toList());
+        assertEquals(null, second.next());
+        assertEquals(List.of("D-1", "D-3"), resource.deliveries(null, true, "hmc", LocalDate.of(2026, 11, 9), null,
+                null).items().stream().map(d -> d.delivery().recordId()).toList());
+        assertEquals("limit", assertThrows(ValidationException.class,
+                () -> resource.deliveries(null, true, null, null, 1001, null)).problems().get(0).path());
     }
 
     @Test

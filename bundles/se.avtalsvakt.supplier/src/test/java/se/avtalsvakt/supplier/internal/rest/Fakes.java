@@ -31,6 +31,8 @@ final class Fakes {
 
     /** Every call, e.g. {@code imports(acme, 50)}. */
     final List<String> calls = new ArrayList<>();
+    /** What the supplier service answers for deliveries. */
+    List<DeliveryView> deliveries = List.of();
 
     /** Sunday 22 November 2026, as in the itests. */
     static PlatformClock clock() {
@@ -115,7 +117,7 @@ final class Fakes {
             @Override
             public List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly) {
                 calls.add("deliveries(" + careProvider + ", " + uncheckedOnly + ")");
-                return List.of();
+                return deliveries;
             }
 
             @Override
