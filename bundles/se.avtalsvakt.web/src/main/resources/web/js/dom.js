@@ -131,7 +131,7 @@ export function pagedTable({ page: first, more = nextPage, noun: [many, one] = [
   if (!append) return parts;
   let shown = first.items.length;
   let next = first.next;
-  const status = h('p', { class: 'paging-status', 'aria-live': 'polite' });
+  const status = h('p', { class: 'paging-status' }); // read out by announce() after each page
   const button = h('button', { type: 'button', class: 'button secondary', 'data-more': options.filename ?? many,
     'aria-label': `Visa fler ${many}` }, 'Visa fler');
   const error = h('div', { class: 'paging-error' });

@@ -44,6 +44,7 @@ public class DashboardIT extends AvtalsvaktTestSupport {
 
     static final String BUILD_DIRECTORY = "avtalsvakt.itest.buildDirectory";
     static final String AGREEMENT = "samarbetsavtal-hjalpmedel";
+    static final String SUPPLIER = "hjalpmedelscentralen";
 
     @Inject
     protected ConfigurationAdmin configurationAdmin;
@@ -313,6 +314,115 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             // the numbered screenshots; a failure screenshot of an earlier run may lie beside them
             assertEquals(10, shots.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.png")).count());
         }
+    }
+
+    @Test
+    public void aListOfMoreThanAPageShowsAPageAndVisaFlerTheNextAndAnAlertLinksToExactlyTheDeliveriesBehindIt()
+            throws Exception {
+        // 150 deliveries to Lerum and 3 to Ale on Monday 2 November 2026, none checked: their five working days have
+        // passed on the itest's 22 November (and on any later day the other test sets)
+        String p = uniqueId("many");
+        StringBuilder csv = new StringBuilder("delivery_id;order_id;care_provider;article;quantity;delivered_on;"
+                + "patient_ref\n");
+        for (int i = 1; i <= 150; i++) {
+            csv.append(String.format("%s-%03d;O-%d;lerum;A-1;1;2026-11-02;%n", p, i, i));
+        }
+        for (int i = 1; i <= 3; i++) {
+            csv.append(String.format("%s-x-%d;O-x-%d;ale;A-1;1;2026-11-02;%n", p, i, i));
+        }
+        HttpResponse<String> receipt = post("/api/v1/suppliers/" + SUPPLIER + "/deliveries", "operator", "text/csv",
+                csv.toString());
+        assertEquals(receipt.body(), 153, json(receipt).get("stored").asInt());
+        // the API answers a page and links the next
+        HttpResponse<String> first = get("/api/v1/deliveries?unchecked=true", "viewer");
+        assertEquals(100, json(first).size());
+        assertTrue(first.headers().firstValue("Link").orElse(""),
+                first.headers().firstValue("Link").orElse("").endsWith("; rel=\"next\""));
+        // one alert for Lerum's 150, raised by the scan the import starts
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> uncheckedAlert("lerum/" + SUPPLIER + "/") != null);
+        String subject = uncheckedAlert("lerum/" + SUPPLIER + "/").get("subject").asText();
+        String checkDue = subject.substring(subject.lastIndexOf('/') + 1);
+
+        Path out = Path.of(System.getProperty(BUILD_DIRECTORY), "dashboard", "paging");
+        String root = "http://localhost:" + httpPort() + "/";
+        String rows = "document.querySelectorAll('#leveranser tr[data-delivery]')";
+        String status = "document.querySelector('#leveranser .paging-status').textContent";
+        String more = "#leveranser [data-more]";
+        try (Chromium browser = Chromium.launch(Files.createDirectories(out.resolve("browser")),
+                out.resolve("downloads"))) {
+            browser.open(root);
+            logIn(browser, "viewer");
+
+            // all unchecked deliveries: the first 100, and the next 53 on "Visa fler"
+            browser.open(root + "#/leverantorer");
+            browser.awaitTrue("the first page of unchecked deliveries", rows + ".length === 100");
+            assertEquals("Visar 100 okontrollerade leveranser. Det finns fler.", browser.eval(status).asText());
+            assertEquals("Visa fler okontrollerade leveranser",
+                    browser.eval("document.querySelector('" + more + "').getAttribute('aria-label')").asText());
+            browser.screenshot(out.resolve("01-leveranser-forsta-sidan.png"));
+            browser.click(more);
+            browser.awaitTrue("the next page of unchecked deliveries", rows + ".length === 153");
+            assertEquals("Visar alla 153 okontrollerade leveranser.", browser.eval(status).asText());
+            assertTrue(browser.eval("document.querySelector('" + more + "').hidden").asBoolean());
+            assertEquals("no delivery twice", 153, browser.eval("new Set([..." + rows
+                    + "].map(r => r.dataset.delivery)).size").asInt());
+            // the keyboard goes on at the first new row: by date, supplier and id, the 101st of Lerum's
+            assertEquals(p + "-101", browser.eval("document.activeElement.closest('tr').dataset.delivery").asText());
+            String lerum = browser.eval("document.querySelector('#leveranser tr[data-delivery=\"" + p + "-001\"]')"
+                    + ".textContent").asText();
+            assertTrue("names, not ids: " + lerum, lerum.contains("Lerum") && lerum.contains("Hjälpmedelscentralen"));
+            browser.screenshot(out.resolve("02-leveranser-alla.png"));
+
+            // the alert on the start page links to exactly the deliveries behind it: Lerum's 150, not Ale's 3
+            browser.open(root + "#/");
+            String link = "document.querySelector('#larm a[data-unchecked-deliveries=\"" + subject + "\"]')";
+            browser.awaitTrue("the unchecked-deliveries alert's link", link);
+            browser.eval(link + ".click()");
+            browser.awaitTrue("the deliveries behind the alert", "location.hash.startsWith('#/leverantorer?')"
+                    + " && document.querySelector('#leveranser-urval') && " + rows + ".length === 100");
+            String selection = browser.eval("document.querySelector('#leveranser-urval').textContent").asText();
+            assertTrue(selection, selection.contains("från Hjälpmedelscentralen") && selection.contains("till Lerum")
+                    && selection.contains(longSwedishDate(checkDue)));
+            browser.click(more);
+            browser.awaitTrue("the rest of the deliveries behind the alert", rows + ".length === 150"
+                    + " && document.querySelector('" + more + "').hidden");
+            assertEquals("only Lerum's", 0, browser.eval("[..." + rows + "].filter(r => r.dataset.delivery"
+                    + ".startsWith('" + p + "-x-')).length").asInt());
+            browser.screenshot(out.resolve("03-leveranser-for-larmet.png"));
+
+            // the register filtered by the API: the seed agreement is a cooperation agreement with Lerum as a party
+            String seed = "document.querySelector('#avtal tr[data-agreement=\"" + AGREEMENT + "\"]')";
+            String loaded = "document.querySelector('#avtal-filter') && document.querySelectorAll('[aria-busy]')"
+                    + ".length === 0";
+            browser.open(root + "#/avtal?typ=COOPERATION_AGREEMENT&part=lerum");
+            browser.awaitTrue("the register filtered on kind and party", loaded + " && " + seed);
+            assertEquals("COOPERATION_AGREEMENT", browser.eval("document.querySelector('#avtal-typ').value").asText());
+            assertEquals("lerum", browser.eval("document.querySelector('#avtal-part').value").asText());
+            browser.open(root + "#/avtal?typ=SUPPLY_CONTRACT&part=lerum");
+            browser.awaitTrue("the register filtered on another kind", loaded);
+            assertTrue(browser.eval(seed + " === null").asBoolean());
+
+            assertEquals("JavaScript errors in the page", List.of(), browser.problems());
+        }
+    }
+
+    /** "9 november 2026" for 2026-11-09, as the dashboard writes a day. */
+    private static String longSwedishDate(String iso) {
+        String[] months = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+            "oktober", "november", "december"};
+        java.time.LocalDate d = java.time.LocalDate.parse(iso);
+        return d.getDayOfMonth() + " " + months[d.getMonthValue() - 1] + " " + d.getYear();
+    }
+
+    /** @return the open unchecked-deliveries alert whose subject starts so, or null */
+    private JsonNode uncheckedAlert(String subjectStart) throws Exception {
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&kind=DELIVERIES_UNCHECKED&source=supplier", "viewer"))) {
+            if (a.get("kind").asText().equals("DELIVERIES_UNCHECKED") && a.get("subject").asText().startsWith(subjectStart)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static void logIn(Chromium browser, String user) throws Exception {

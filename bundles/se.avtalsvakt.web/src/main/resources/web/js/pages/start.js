@@ -89,10 +89,11 @@ export function startPage(view, ctx) {
         if (ctx.canOperate) {
           columns.push({ label: 'Åtgärd', cell: ackButton, csv: false });
         }
-        const count = alerts.next ? 'De senaste öppna larmen först.' : `${alerts.items.length} öppna larm.`;
+        // a total only when the page holds them all; else the paging line says there are more
+        const count = alerts.next ? '' : `${alerts.items.length} öppna larm. `;
         return [
-          h('p', { class: 'lead' }, alerts.items.length === 0 ? '' : `${count}`
-            + (ctx.canOperate ? ' Kvittera ett larm när du har tagit hand om det.' : ' Du kan se larmen men inte kvittera dem.')),
+          h('p', { class: 'lead' }, alerts.items.length === 0 ? '' : count
+            + (ctx.canOperate ? 'Kvittera ett larm när du har tagit hand om det.' : 'Du kan se larmen men inte kvittera dem.')),
           pagedTable({
             caption: 'Öppna larm', columns, page: alerts, filename: 'oppna-larm.csv', noun: ['öppna larm', 'öppet larm'],
             empty: 'Inga öppna larm. Allt är omhändertaget.',
