@@ -403,6 +403,27 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             browser.awaitTrue("the register filtered on another kind", loaded);
             assertTrue(browser.eval(seed + " === null").asBoolean());
 
+            // every page's calls to the API: each list with a limit, the calendar feed asked for with HEAD only, no
+            // report downloaded unasked (the pages are followed in the same document, so the record stays)
+            browser.eval("(() => { window.calls = []; const f = window.fetch; window.fetch = (url, options) => {"
+                    + " window.calls.push((options?.method ?? 'GET') + ' ' + url); return f(url, options); }; })()");
+            for (String hash : List.of("#/", "#/avtal", "#/avtal/" + AGREEMENT, "#/efterlevnad", "#/leverantorer",
+                    "#/rapporter")) {
+                browser.eval("location.hash = '" + hash + "'");
+                browser.awaitTrue(hash + " loaded", "location.hash === '" + hash + "'"
+                        + " && document.querySelectorAll('.section-body').length > 0"
+                        + " && document.querySelectorAll('[aria-busy]').length === 0");
+            }
+            List<String> calls = JSON.convertValue(browser.eval("window.calls"), List.class);
+            assertTrue(calls.toString(), calls.contains("HEAD /api/v1/calendar.ics"));
+            Pattern single = Pattern.compile("GET /api/v1/(me|calendar/working-days|agreements/[^/?]+(/terms)?"
+                    + "|bodies/[^/?]+/compliance)([?].*)?");
+            List<String> unbounded = calls.stream().filter(c -> c.startsWith("GET "))
+                    .filter(c -> !single.matcher(c).matches() && !c.matches(".*[?&]limit=\\d+.*")).toList();
+            assertEquals("lists asked for without a limit in " + calls, List.of(), unbounded);
+            assertTrue(calls.toString(), calls.stream().noneMatch(c -> c.startsWith("GET /api/v1/calendar.ics")
+                    || c.startsWith("GET /api/v1/reports/")));
+
             assertEquals("JavaScript errors in the page", List.of(), browser.problems());
         }
     }
@@ -418,7 +439,8 @@ public class DashboardIT extends AvtalsvaktTestSupport {
     /** @return the open unchecked-deliveries alert whose subject starts so, or null */
     private JsonNode uncheckedAlert(String subjectStart) throws Exception {
         for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&kind=DELIVERIES_UNCHECKED&source=supplier", "viewer"))) {
-            if (a.get("kind").asText().equals("DELIVERIES_UNCHECKED") && a.get("subject").asText().startsWith(subjectStart)) {
+            if (a.get("kind").asText().equals("DELIVERIES_UNCHECKED")
+                    && a.get("subject").asText().startsWith(subjectStart)) {
                 return a;
             }
         }

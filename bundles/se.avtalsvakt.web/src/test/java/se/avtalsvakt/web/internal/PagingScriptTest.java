@@ -74,8 +74,8 @@ public class PagingScriptTest {
     @Test
     public void aQueryParameterIsSetReplacedOrLeftOut() throws Exception {
         assertEquals("/deliveries?unchecked=true&limit=100&careProvider=vgr",
-                run("p.withQuery('/deliveries?unchecked=true&limit=5', {limit: 100, careProvider: 'vgr', checkDue: null,"
-                        + " cursor: undefined})"));
+                run("p.withQuery('/deliveries?unchecked=true&limit=5',"
+                        + " {limit: 100, careProvider: 'vgr', checkDue: null, cursor: undefined})"));
         assertEquals("/agreements", run("p.withQuery('/agreements', {status: '', kind: null})"));
         assertEquals("[100,1,1000,7]", run("[p.limitOf(), p.limitOf(0), p.limitOf(5000), p.limitOf(7.5)]"));
     }
