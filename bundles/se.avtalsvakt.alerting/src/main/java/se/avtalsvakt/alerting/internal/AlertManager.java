@@ -225,9 +225,13 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
             Map<String, Map<String, Integer>> bySource = new TreeMap<>();
             plan.raise().forEach(r -> bySource.computeIfAbsent(r.item().deadline().source(), x -> new TreeMap<>())
                     .merge(r.item().deadline().kind(), 1, Integer::sum));
-            held.hold(today, bySource, guard);
+            boolean news = held.hold(today, bySource, guard);
             Map<String, Integer> byKind = ScanLimits.byKind(plan.raise());
-            LOG.warn(ScanSummary.held(today, byKind, guard, answered));
+            if (news) {
+                LOG.warn(ScanSummary.held(today, byKind, guard, answered));
+            } else {
+                LOG.debug(ScanSummary.held(today, byKind, guard, answered)); // held as before: said already
+            }
             return new ScanResult(0, 0, today, List.of(), List.copyOf(answered), true, plan.raise().size(), byKind,
                     capped.deferred());
         }

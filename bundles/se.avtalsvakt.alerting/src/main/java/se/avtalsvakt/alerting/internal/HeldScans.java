@@ -33,9 +33,18 @@ public class HeldScans {
 
     private final Map<String, Held> held = new ConcurrentHashMap<>();
 
-    /** Holds these sources: the scan of {@code today} would raise {@code bySource} from each. */
-    void hold(LocalDate today, Map<String, Map<String, Integer>> bySource, int guard) {
-        bySource.forEach((source, byKind) -> held.put(source, new Held(today, byKind, guard)));
+    /**
+     * Holds these sources: the scan of {@code today} would raise {@code bySource} from each.
+     *
+     * @return true if that is news: some source was not held, or held with other counts
+     */
+    boolean hold(LocalDate today, Map<String, Map<String, Integer>> bySource, int guard) {
+        boolean changed = false;
+        for (Map.Entry<String, Map<String, Integer>> e : bySource.entrySet()) {
+            Held h = new Held(today, e.getValue(), guard);
+            changed |= !h.equals(held.put(e.getKey(), h));
+        }
+        return changed;
     }
 
     /** These sources were scanned and the scan carried out. */

@@ -228,6 +228,10 @@ public class AlertManagerTest {
         assertEquals(Result.Status.WARN, check.execute().getStatus());
         assertTrue(check.execute().toString(), check.execute().toString().contains("alert:scan --confirm"));
 
+        assertTrue("held as before", manager.scan().held());
+        assertFalse("no news: not logged at WARN again", held.hold(TODAY,
+                Map.of(a.id(), Map.of("K", 6)), 5));
+
         ScanResult confirmed = manager.scan(true);
         assertFalse(confirmed.held());
         assertEquals(6, confirmed.raised());
