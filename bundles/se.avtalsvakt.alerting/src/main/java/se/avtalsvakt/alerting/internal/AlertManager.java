@@ -157,7 +157,7 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         try {
             scan(only, false);
         } catch (RuntimeException e) {
-            LOG.error("Alert scan failed: {}", e.getMessage(), e);
+            failed(e);
         }
     }
 
@@ -167,6 +167,15 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         try {
             scan();
         } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        if (!active) { // stopped under way (a new configuration, a restart): nothing was recorded
+            LOG.info("Alert scan stopped as alerting stopped; the next scan does what it would have: {}",
+                    e.getMessage());
+        } else {
             LOG.error("Alert scan failed: {}", e.getMessage(), e);
         }
     }
