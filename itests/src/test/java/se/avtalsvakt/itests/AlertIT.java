@@ -319,6 +319,9 @@ public class AlertIT extends AvtalsvaktTestSupport {
 
     @Test
     public void f_alertsAndDeadlinesComeInPagesWithANextLink() throws Exception {
+        // alerting restarted with its own configuration again (test e): its resources come back
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/v1/alerts?limit=2", "viewer").statusCode() == 200);
         var first = get("/api/v1/alerts?limit=2", "viewer");
         assertEquals(2, json(first).size());
         String link = first.headers().firstValue("Link").orElseThrow();
