@@ -118,7 +118,8 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
     }
 
     void removeSource(DeadlineSource source) {
-        // its alerts stay as they are until it returns
+        // its alerts stay as they are until it returns; a scan held for it no longer waits
+        held.release(Set.of(source.id()));
     }
 
     /**

@@ -321,12 +321,24 @@ public class AlertStore {
         if (channels.isEmpty()) {
             return List.of();
         }
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select d from DeliveryEntity d where d.state = :pending and d.channel in :channels "
-                        + "and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.alert.id", DeliveryEntity.class)
-                .setParameter("pending", DeliveryState.PENDING.name()).setParameter("channels", channels)
-                .setParameter("now", now).setMaxResults(max).getResultList().stream()
-                .map(d -> new DueDelivery(d.alert().toRecord(), d.channel())).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Object[]> due = em.createQuery(
+                    "select d.alert.id, d.channel from DeliveryEntity d where d.state = :pending "
+                            + "and d.channel in :channels and d.nextAttemptAt <= :now "
+                            + "order by d.nextAttemptAt, d.alert.id", Object[].class)
+                    .setParameter("pending", DeliveryState.PENDING.name()).setParameter("channels", channels)
+                    .setParameter("now", now).setMaxResults(max).getResultList();
+            if (due.isEmpty()) {
+                return List.<DueDelivery>of();
+            }
+            // the alerts with their deliveries in one query, not one per alert
+            java.util.Map<Long, Alert> alerts = new java.util.HashMap<>();
+            em.createQuery("select distinct a from AlertEntity a left join fetch a.deliveries where a.id in :ids",
+                    AlertEntity.class).setParameter("ids", due.stream().map(r -> (Long) r[0]).distinct().toList())
+                    .getResultList().forEach(e -> alerts.put(e.id(), e.toRecord()));
+            return due.stream().filter(r -> alerts.containsKey((Long) r[0]))
+                    .map(r -> new DueDelivery(alerts.get((Long) r[0]), (String) r[1])).toList();
+        });
     }
 
     public void delivered(long alertId, String channel, Instant now) {
