@@ -102,11 +102,19 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         requestScan(ScanScope.Sources.EVERY);
     }
 
+    /**
+     * Lets a scan under way finish (it records nothing once alerting is stopping) rather than interrupting it: an
+     * interrupted thread closes its Derby connection in the middle of a transaction. Interrupts only if it takes
+     * too long.
+     */
     @Deactivate
     void deactivate() throws InterruptedException {
         active = false;
-        scans.shutdownNow();
-        scans.awaitTermination(10, TimeUnit.SECONDS);
+        scans.shutdown();
+        if (!scans.awaitTermination(60, TimeUnit.SECONDS)) {
+            scans.shutdownNow();
+            scans.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 
     /** A source that arrives later than alerting is scanned at once: its missed steps are raised. */
@@ -148,6 +156,9 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
     }
 
     private void runQueued() {
+        if (!active) {
+            return; // queued before alerting stopped: the next start scans every source
+        }
         Set<String> only;
         synchronized (queue) {
             only = queuedAll ? null : new TreeSet<>(queuedSources);
@@ -246,6 +257,10 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
                     capped.deferred());
         }
 
+        if (!active) {
+            LOG.info("Alert scan {} not recorded: alerting is stopping; the next scan does what it would have", today);
+            return new ScanResult(0, 0, today, List.of());
+        }
         List<NewAlert> raise = new ArrayList<>();
         for (AlertPlanner.Raise r : plan.raise()) {
             var d = r.item().deadline();

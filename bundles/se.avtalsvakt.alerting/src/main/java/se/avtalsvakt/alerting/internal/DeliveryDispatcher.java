@@ -49,6 +49,7 @@ public class DeliveryDispatcher {
     private final Duration longestWait;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "avtalsvakt-alert-delivery"));
+    private volatile boolean stopping;
 
     @Activate
     public DeliveryDispatcher(@Reference AlertStore store, @Reference PlatformClock clock,
@@ -62,10 +63,18 @@ public class DeliveryDispatcher {
         executor.scheduleWithFixedDelay(this::deliverDue, every, every, TimeUnit.SECONDS);
     }
 
+    /**
+     * Lets the delivery under way finish rather than interrupting it: an interrupted thread closes its Derby
+     * connection in the middle of a transaction, which can leave locks behind. Interrupts only if it takes too long.
+     */
     @Deactivate
     void deactivate() throws InterruptedException {
-        executor.shutdownNow();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        stopping = true;
+        executor.shutdown();
+        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -101,6 +110,9 @@ public class DeliveryDispatcher {
     }
 
     private void deliverDue() {
+        if (stopping) {
+            return;
+        }
         long started = System.nanoTime();
         Round round = new Round();
         try {
@@ -108,9 +120,12 @@ public class DeliveryDispatcher {
             do {
                 due = store.dueDeliveries(channelIds(), clock.now().toInstant(), BATCH);
                 for (AlertStore.DueDelivery d : due) {
+                    if (stopping) {
+                        break; // the rest stay pending
+                    }
                     deliver(d, round);
                 }
-            } while (due.size() == BATCH && !Thread.currentThread().isInterrupted());
+            } while (due.size() == BATCH && !stopping && !Thread.currentThread().isInterrupted());
         } catch (RuntimeException e) {
             LOG.error("Delivering alerts failed; pending deliveries are tried again: {}", e.getMessage(), e);
         }

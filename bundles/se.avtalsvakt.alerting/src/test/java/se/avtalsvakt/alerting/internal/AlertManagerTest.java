@@ -241,6 +241,18 @@ public class AlertManagerTest {
     }
 
     @Test
+    public void aStoppingManagerFinishesItsScanWithoutRecordingIt() throws Exception {
+        CountingSource a = source("a");
+        AlertManager manager = manager(Map.of());
+        a.deadlines.add(due(a, "late", 7));
+        manager.deactivate(); // not interrupted: waits for the scan under way
+        assertEquals(0, manager.scan().raised());
+        assertEquals(List.of(), open(a));
+        manager.handleEvent(new Event("se/avtalsvakt/" + a.id() + "/UPDATED", Map.of()));
+        assertEquals(List.of(), open(a));
+    }
+
+    @Test
     public void aConfigurationOutOfRangeIsRefusedNamingTheSetting() {
         for (String setting : List.of("maxPerKindPerScan", "guardThreshold")) {
             Map<String, Object> settings = new HashMap<>();
