@@ -134,7 +134,8 @@ public class AlertStoreTest {
         assertEquals(AlertState.ACKNOWLEDGED, acknowledged.state());
         assertEquals(acknowledged, store.acknowledge(raised.get(0).id(), "någon annan", NOW.plusSeconds(60)));
         assertThrows(ConflictException.class, () -> store.acknowledge(raised.get(1).id(), "handlaggare", NOW));
-        assertTrue(store.list(AlertState.ACKNOWLEDGED, false, 1000).stream().anyMatch(a -> a.id() == raised.get(0).id()));
+        assertTrue(store.list(AlertState.ACKNOWLEDGED, false, 1000).stream()
+                .anyMatch(a -> a.id() == raised.get(0).id()));
     }
 
     @Test

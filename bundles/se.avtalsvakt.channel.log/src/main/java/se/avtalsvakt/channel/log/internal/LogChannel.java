@@ -24,8 +24,8 @@ import se.avtalsvakt.api.alert.Severity;
 public class LogChannel implements AlertChannel {
 
     /** Configuration PID {@code se.avtalsvakt.channel.log}. */
-    @ObjectClassDefinition(name = "Avtalsvakt alert channel: log", description = "Writes each alert as one line to the log "
-            + "(not the record: the alerts table is).")
+    @ObjectClassDefinition(name = "Avtalsvakt alert channel: log",
+            description = "Writes each alert as one line to the log (not the record: the alerts table is).")
     public @interface Config {
         @AttributeDefinition(name = "Logger", description = "The logger the alerts are written to.")
         String logger() default "se.avtalsvakt.alerts";
