@@ -42,9 +42,9 @@ import se.avtalsvakt.api.page.PageRequest;
  * at start, when a deadline source arrives, when the clock is moved, and after a platform event: an event rescans
  * only the sources its domain can have changed ({@link ScanScope}), and a burst of events is folded into one scan
  * of the sources they named. Each scan compares the sources' deadlines with the alerts raised so far, so running it
- * again changes nothing. A scan raises at most {@code maxPerKindPerScan} alerts per kind (the earliest due first),
- * and one that would raise more than {@code guardThreshold} in all is held ({@link HeldScans}) until an operator
- * confirms it. Each scan writes one summary line ({@link ScanSummary}); single alerts are logged at DEBUG.
+ * again changes nothing. A scan that would raise more than {@code guardThreshold} alerts in all is held
+ * ({@link HeldScans}) until an operator confirms it; the confirmed scan raises all of them. Otherwise a scan raises
+ * at most {@code maxPerKindPerScan} alerts per kind, the earliest due first, and leaves the rest to later scans. Each scan writes one summary line ({@link ScanSummary}); single alerts are logged at DEBUG.
  */
 @Component(name = "se.avtalsvakt.alerting", service = {AlertService.class, Runnable.class, EventHandler.class},
         immediate = true, property = {
@@ -239,9 +239,8 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         Set<String> answered = new TreeSet<>(current.keySet());
         List<AlertPlanner.Known> known = known(from, gathered.late(), answered);
         AlertPlanner.Plan plan = planner.plan(today, lastScans, current, gathered.late(), known);
-        ScanLimits.Capped capped = ScanLimits.cap(plan, known, maxPerKind);
-        plan = capped.plan();
 
+        // the guard weighs what the sources ask for, before the cap; the operator's go-ahead raises all of it
         if (!confirm && plan.raise().size() > guard) {
             Map<String, Map<String, Integer>> bySource = new TreeMap<>();
             plan.raise().forEach(r -> bySource.computeIfAbsent(r.item().deadline().source(), x -> new TreeMap<>())
@@ -254,8 +253,11 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
                 LOG.debug(ScanSummary.held(today, byKind, guard, answered)); // held as before: said already
             }
             return new ScanResult(0, 0, today, List.of(), List.copyOf(answered), true, plan.raise().size(), byKind,
-                    capped.deferred());
+                    Map.of());
         }
+        ScanLimits.Capped capped = confirm ? new ScanLimits.Capped(plan, Map.of(), Set.of())
+                : ScanLimits.cap(plan, known, maxPerKind);
+        plan = capped.plan();
 
         if (!active) {
             LOG.info("Alert scan {} not recorded: alerting is stopping; the next scan does what it would have", today);

@@ -43,13 +43,14 @@ public @interface AlertingConfig {
     int criticalDays() default 7;
 
     @AttributeDefinition(name = "Most alerts per kind and scan", description = "A scan raises at most this many "
-            + "alerts of one deadline kind, the earliest due first; the rest are raised by the next scans.")
+            + "alerts of one deadline kind, the earliest due first; the rest are raised by the next scans (a scan "
+            + "an operator confirmed past the guard is not cut).")
     int maxPerKindPerScan() default 500;
 
-    @AttributeDefinition(name = "Guard", description = "A scan that would raise more alerts than this in all (after "
-            + "the cap per kind) raises and resolves nothing and is held until an operator confirms it "
-            + "(alert:scan --confirm, POST /api/v1/alerts/scan?confirm=true); the health check 'Alert scans' "
-            + "warns meanwhile.")
+    @AttributeDefinition(name = "Guard", description = "A scan that would raise more alerts than this in all "
+            + "raises and resolves nothing and is held until an operator confirms it (alert:scan --confirm, "
+            + "POST /api/v1/alerts/scan?confirm=true), which raises all of them at once; the health check "
+            + "'Alert scans' warns meanwhile.")
     int guardThreshold() default 1000;
 
     @AttributeDefinition(name = "First retry (s)", description = "Seconds before a failed delivery is retried; "

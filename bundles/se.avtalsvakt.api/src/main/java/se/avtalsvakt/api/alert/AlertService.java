@@ -78,16 +78,17 @@ public interface AlertService {
      * fallen due (also those missed while the platform was down), one {@link Alert#OVERDUE} alert per deadline a
      * source reports as overdue, and the events recorded since the last scan, however old their own date; resolves
      * alerts whose deadline was met, moved or has gone. Runs daily and whenever the platform clock changes; running
-     * it twice changes nothing. A scan raises at most the configured number of alerts per kind (the earliest due
-     * first; the rest are raised by later scans), and a scan that would raise more than the guard in all is held:
-     * it raises and resolves nothing until an operator confirms it ({@link #scan(boolean)}).
+     * it twice changes nothing. A scan that would raise more alerts than the guard allows is held: it raises and
+     * resolves nothing until an operator confirms it ({@link #scan(boolean)}). Otherwise a scan raises at most the
+     * configured number of alerts per kind, the earliest due first; the rest are raised by later scans.
      *
      * @return what the scan did
      */
     ScanResult scan();
 
     /**
-     * @param confirm true: the operator's go-ahead, a scan that raises more than the guard is not held
+     * @param confirm true: the operator's go-ahead: a scan that raises more than the guard allows is not held, and
+     *                raises all it would (the cap per kind does not cut it)
      * @return what the scan did
      */
     default ScanResult scan(boolean confirm) {
@@ -105,7 +106,8 @@ public interface AlertService {
      *                       waits for an operator's go-ahead
      * @param heldCount      how many alerts the held scan would raise (0 if not held)
      * @param heldByKind     that count per deadline kind
-     * @param deferredByKind per kind, the alerts left to later scans because of the cap per kind and scan
+     * @param deferredByKind per kind, the alerts left to later scans because of the cap per kind and scan (none
+     *                       for a held scan)
      */
     record ScanResult(int raised, int resolved, LocalDate today, List<Alert> alerts, List<String> sources,
                       boolean held, int heldCount, Map<String, Integer> heldByKind,
