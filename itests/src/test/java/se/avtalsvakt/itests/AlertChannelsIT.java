@@ -85,7 +85,7 @@ public class AlertChannelsIT extends AvtalsvaktTestSupport {
     }
 
     private JsonNode alert(String kind, String threshold) throws Exception {
-        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?limit=1000", "viewer"))) {
             if (a.get("subject").asText().equals(AGREEMENT) && a.get("kind").asText().equals(kind)
                     && a.get("threshold").asText().equals(threshold)) {
                 return a;

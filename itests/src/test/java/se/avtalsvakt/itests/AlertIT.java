@@ -53,7 +53,7 @@ public class AlertIT extends AvtalsvaktTestSupport {
     /** @return the alerts of the seed agreement with this kind and step, in any state */
     private List<JsonNode> alerts(String kind, String threshold) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?source=agreement&limit=1000", "viewer"))) {
             if (a.get("subject").asText().equals(AGREEMENT) && a.get("kind").asText().equals(kind)
                     && (threshold == null || a.get("threshold").asText().equals(threshold))) {
                 found.add(a);
@@ -141,19 +141,19 @@ public class AlertIT extends AvtalsvaktTestSupport {
         assertEquals("OPEN", renewed.get("state").asText());
 
         // once: restarting alerting and scanning again changes nothing
-        int total = json(get("/api/v1/alerts", "viewer")).size();
+        int total = json(get("/api/v1/alerts?limit=1000", "viewer")).size();
         bundle("se.avtalsvakt.alerting").stop();
         bundle("se.avtalsvakt.alerting").start();
         awaitPlatform();
         await().atMost(Duration.ofSeconds(30)).until(() -> console("alert:run").contains("0 alert(s) raised"));
-        assertEquals(total, json(get("/api/v1/alerts", "viewer")).size());
+        assertEquals(total, json(get("/api/v1/alerts?limit=1000", "viewer")).size());
         assertEquals(1, alerts("AGREEMENT_RENEWED", "0").size());
     }
 
     /** @return the alerts of a source about a subject, in any state */
     private List<JsonNode> alertsOf(String source, String subject) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?limit=1000&source=" + source, "viewer"))) {
             if (a.get("source").asText().equals(source) && a.get("subject").asText().equals(subject)) {
                 found.add(a);
             }
@@ -235,5 +235,107 @@ public class AlertIT extends AvtalsvaktTestSupport {
         } finally {
             registration.unregister();
         }
+    }
+
+    /** @return the status of one health check in GET /system/health */
+    private String check(String name) throws Exception {
+        for (JsonNode c : json(get(HEALTH, null)).get("checks")) {
+            if (c.get("name").asText().equals(name)) {
+                return c.get("status").asText();
+            }
+        }
+        return "missing";
+    }
+
+    @Test
+    public void e_aScanThatWouldRaiseMoreThanTheGuardIsHeldUntilAnOperatorConfirmsIt() throws Exception {
+        Configuration alerting = configurationAdmin.getConfiguration("se.avtalsvakt.alerting", null);
+        java.util.Dictionary<String, Object> before = alerting.getProperties();
+        java.util.Dictionary<String, Object> low = new java.util.Hashtable<>();
+        for (String key : java.util.Collections.list(before.keys())) {
+            low.put(key, before.get(key));
+        }
+        low.put("guardThreshold", "2");
+        alerting.update(low);
+        String subject = uniqueId("uppfoljning");
+        DeadlineSource burst = new DeadlineSource() {
+            @Override
+            public String id() {
+                return "itest-guard";
+            }
+
+            @Override
+            public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+                return List.of();
+            }
+
+            @Override
+            public List<Deadline> overdue(LocalDate day) {
+                List<Deadline> all = new ArrayList<>();
+                for (int i = 1; i <= 3; i++) {
+                    all.add(new Deadline("itest-guard", subject + "-" + i, "Uppföljning " + i, "OBLIGATION_DUE",
+                            LocalDate.of(2025, i, 1), LocalDate.of(2025, i, 1), "ledningsradet", "Uppföljningen"));
+                }
+                return all;
+            }
+        };
+        ServiceRegistration<DeadlineSource> registration = null;
+        try {
+            // alerting restarts with the new guard; a scan of the new source would raise 3: held
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    bundleContext.getServiceReferences(se.avtalsvakt.api.alert.AlertService.class,
+                            "(guardThreshold=2)").size() == 1
+                    && post("/api/v1/alerts/scan", "operator", "").statusCode() == 200);
+            registration = bundleContext.registerService(DeadlineSource.class, burst, null);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> json(post("/api/v1/alerts/scan", "operator", "")).get("held").asBoolean());
+            JsonNode held = json(post("/api/v1/alerts/scan", "operator", ""));
+            assertEquals(0, held.get("raised").asInt());
+            assertEquals(3, held.get("heldCount").asInt());
+            assertEquals(3, held.at("/heldByKind/OBLIGATION_DUE").asInt());
+            assertEquals(0, alertsOf("itest-guard", subject + "-1").size());
+            assertEquals("the platform stays ready, with a warning", 200, get(HEALTH, null).statusCode());
+            // health results are cached for a moment
+            await().atMost(Duration.ofSeconds(30)).until(() -> check("Alert scans").equals("WARN"));
+            assertTrue(console("alert:scan").contains("held"));
+            assertEquals(403, post("/api/v1/alerts/scan?confirm=true", "viewer", "").statusCode());
+
+            // the operator's go-ahead
+            JsonNode confirmed = json(post("/api/v1/alerts/scan?confirm=true", "operator", ""));
+            assertEquals(false, confirmed.get("held").asBoolean());
+            assertEquals(3, confirmed.get("raised").asInt());
+            assertEquals(1, alertsOf("itest-guard", subject + "-1").size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> check("Alert scans").equals("OK"));
+            assertTrue(console("alert:scan").contains("0 alert(s) raised"));
+            String listed = console("alert:list --source itest-guard --limit 2");
+            assertTrue(listed, listed.contains("(1 more: use --limit or a filter)"));
+        } finally {
+            if (registration != null) {
+                registration.unregister();
+            }
+            alerting.update(before);
+        }
+    }
+
+    @Test
+    public void f_alertsAndDeadlinesComeInPagesWithANextLink() throws Exception {
+        // alerting restarted with its own configuration again (test e): its resources come back
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/v1/alerts?limit=2", "viewer").statusCode() == 200);
+        var first = get("/api/v1/alerts?limit=2", "viewer");
+        assertEquals(2, json(first).size());
+        String link = first.headers().firstValue("Link").orElseThrow();
+        Matcher next = Pattern.compile("<[^>]*(/api/v1/alerts\\?[^>]*)>; rel=\"next\"").matcher(link);
+        assertTrue(link, next.find());
+        JsonNode second = json(get(next.group(1), "viewer"));
+        assertTrue(second.get(0).get("id").asLong() < json(first).get(1).get("id").asLong());
+        assertEquals(400, get("/api/v1/alerts?limit=1001", "viewer").statusCode());
+
+        var deadlines = get("/api/v1/deadlines?from=2029-01-01&to=2031-12-31&source=agreement&limit=1", "viewer");
+        assertEquals(1, json(deadlines).size());
+        assertTrue(deadlines.headers().firstValue("Link").isPresent());
+        var tooLong = get("/api/v1/deadlines?from=2020-01-01&to=2031-01-01", "viewer");
+        assertEquals(400, tooLong.statusCode());
+        assertEquals("to", json(tooLong).at("/errors/0/path").asText());
     }
 }

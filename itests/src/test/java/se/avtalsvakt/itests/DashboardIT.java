@@ -457,7 +457,7 @@ public class DashboardIT extends AvtalsvaktTestSupport {
 
     /** @return an open alert of the seed agreement, or null */
     private JsonNode openAlert() throws Exception {
-        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&limit=1000", "viewer"))) {
             if (a.get("subject").asText().equals(AGREEMENT)) {
                 return a;
             }

@@ -207,7 +207,7 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         assertEquals("2026-12-01", vacancies.get(0).get("since").asText());
         assertEquals("Koncernledning Hälso- och sjukvård", vacancies.get(0).get("appointingOrganisationName").asText());
         JsonNode vacancy = null;
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31&limit=1000", "viewer"))) {
             if (d.get("source").asText().equals("governance")) {
                 vacancy = d;
             }
@@ -231,7 +231,7 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
         assertEquals(meeting.body(), 201, meeting.statusCode());
         long id = json(meeting).get("id").asLong();
         JsonNode invitation = null;
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31&limit=1000", "viewer"))) {
             if (d.get("kind").asText().equals("MEETING_INVITATION")) {
                 invitation = d;
             }
@@ -249,7 +249,7 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
                 + " \"invitationSentOn\": \"2027-01-29\", \"agenda\": \"Nytt sortiment\"}");
         assertEquals(updated.body(), 200, updated.statusCode());
         assertEquals(1, json(updated).get("decisions").size());
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2027-03-31&limit=1000", "viewer"))) {
             assertFalse(d.toString(), d.get("kind").asText().equals("MEETING_INVITATION"));
         }
         String late = console("meeting:update --invited 2027-02-10 " + id);
@@ -300,7 +300,7 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
 
     private List<JsonNode> overdueAlerts(String subject) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?limit=1000", "viewer"))) {
             if (a.get("source").asText().equals("governance") && a.get("subject").asText().equals(subject)
                     && a.get("threshold").asText().equals("overdue")) {
                 found.add(a);

@@ -126,7 +126,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         assertTrue(console("obligation:plans --agreement samarbetsavtal-hjalpmedel").contains("stops at notice"));
 
         // what an official reads: Swedish, the body's name, no console command
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2025-01-01&to=2025-12-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2025-01-01&to=2025-12-31&limit=1000", "viewer"))) {
             if (d.get("source").asText().equals("obligation")) {
                 String text = d.get("description").asText();
                 assertTrue(text, text.startsWith("Genomför utvärderingen och registrera den.")
@@ -182,14 +182,14 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         String listed = console("obligation:list --agreement " + id + " --from 2026-01-01 --to 2030-12-31");
         assertTrue(listed, listed.contains("CANCELLED") && listed.contains("Inställd") && !listed.contains("2028-"));
         // cancelled is no deadline
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2027-01-01&to=2027-12-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2027-01-01&to=2027-12-31&limit=1000", "viewer"))) {
             assertTrue(d.toString(), !d.get("subject").asText().startsWith(evaluation));
         }
     }
 
     private List<JsonNode> overdueAlerts(String subject) throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&limit=1000", "viewer"))) {
             if (a.get("subject").asText().equals(subject) && a.get("threshold").asText().equals("overdue")) {
                 found.add(a);
             }
@@ -212,7 +212,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
     @Test
     public void b_overdueOccurrencesAreDeadlinesOfTheResponsibleBody() throws Exception {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2025-01-01&to=2025-12-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2025-01-01&to=2025-12-31&limit=1000", "viewer"))) {
             if (d.get("source").asText().equals("obligation")) {
                 found.add(d);
             }
@@ -247,7 +247,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         assertEquals(created.body(), 201, created.statusCode());
         assertEquals("FULFILLED", json(created).get("state").asText());
         assertEquals("Dnr 2024-00042", json(created).at("/fulfilments/0/reference").asText());
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2024-01-01&to=2024-12-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2024-01-01&to=2024-12-31&limit=1000", "viewer"))) {
             assertTrue("a fulfilled occurrence is no deadline", !d.get("subject").asText().equals(SCHOOL));
         }
         String done = console("obligation:fulfil --reference Dnr-2025-7 --criterion ekonomi=balans "
@@ -261,7 +261,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         setDate(configurationAdmin.getConfiguration("se.avtalsvakt.clock", null), "2028-07-03");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             int open = 0;
-            for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+            for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&limit=1000", "viewer"))) {
                 if (a.get("subject").asText().equals(subject)) {
                     open++;
                 }
@@ -269,7 +269,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
             return open == 1;
         });
         JsonNode alert = null;
-        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&limit=1000", "viewer"))) {
             if (a.get("subject").asText().equals(subject)) {
                 alert = a;
             }
@@ -280,7 +280,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         // once: another scan the same day raises nothing more for it
         console("alert:run");
         int open = 0;
-        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN", "viewer"))) {
+        for (JsonNode a : json(get("/api/v1/alerts?state=OPEN&limit=1000", "viewer"))) {
             if (a.get("subject").asText().equals(subject)) {
                 open++;
             }

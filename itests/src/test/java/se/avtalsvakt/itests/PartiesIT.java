@@ -110,7 +110,7 @@ public class PartiesIT extends AvtalsvaktTestSupport {
                 && ownTerms.contains("2029-09-30"));
 
         // the owner body and Lilla Edet itself are told, by name; the agreement's own deadlines go on
-        JsonNode deadlines = json(get("/api/v1/deadlines?from=2029-09-01&to=2031-12-31", "viewer"));
+        JsonNode deadlines = json(get("/api/v1/deadlines?from=2029-09-01&to=2031-12-31&limit=1000", "viewer"));
         boolean toOwner = false;
         boolean toParty = false;
         boolean nextNoticeDeadline = false;
@@ -198,7 +198,7 @@ public class PartiesIT extends AvtalsvaktTestSupport {
         assertEquals("2026-11-27", terms.get("practicalNoticeDeadline").asText());
 
         JsonNode deadline = null;
-        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer"))) {
+        for (JsonNode d : json(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31&limit=1000", "viewer"))) {
             if (d.get("subject").asText().equals(id) && d.get("kind").asText().equals("NOTICE_DEADLINE")) {
                 deadline = d;
             }

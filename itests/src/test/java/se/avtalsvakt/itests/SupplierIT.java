@@ -207,7 +207,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
 
         // one deadline per care provider, supplier and check day, counting the deliveries behind it
         String subject = "lerum/" + SUPPLIER + "/2026-11-27";
-        JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer"));
+        JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31&limit=1000", "viewer"));
         JsonNode deadline = StreamSupport.stream(deadlines.spliterator(), false)
                 .filter(d -> d.get("subject").asText().equals(subject)).findFirst().orElseThrow();
         assertEquals("supplier", deadline.get("source").asText());
@@ -223,7 +223,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         assertEquals(checked.body(), 200, checked.statusCode());
         assertFalse(json(checked).at("/check/matchesOrder").asBoolean());
         assertFalse(console("delivery:list --unchecked --care-provider lerum").contains(id));
-        assertFalse(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31", "viewer").body().contains(subject));
+        assertFalse(get("/api/v1/deadlines?from=2026-11-22&to=2026-12-31&limit=1000", "viewer").body().contains(subject));
 
         // not matching the order: a follow-up to the care provider and one to the supplier
         String toCareProvider = SUPPLIER + "/" + id + "/vardgivare";
@@ -272,7 +272,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         assertTrue(alert.toString(), alert.get("description").asText().startsWith(
                 "3 leveranser från Hjälpmedelscentralen är inte kontrollerade inom fem arbetsdagar"));
         // one alert for the three deliveries, and no other alert about them
-        assertEquals(1, StreamSupport.stream(json(get("/api/v1/alerts", "viewer")).spliterator(), false)
+        assertEquals(1, StreamSupport.stream(json(get("/api/v1/alerts?limit=1000", "viewer")).spliterator(), false)
                 .filter(a -> a.get("subject").asText().startsWith("tjorn/")).count());
         console("alert:run");
         assertEquals(1, alerts("DELIVERIES_UNCHECKED", subject).size());
@@ -303,7 +303,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
 
     /** @return the alerts of the supplier source about {@code subject}, of {@code kind} */
     private java.util.List<JsonNode> alerts(String kind, String subject) throws Exception {
-        return StreamSupport.stream(json(get("/api/v1/alerts", "viewer")).spliterator(), false)
+        return StreamSupport.stream(json(get("/api/v1/alerts?limit=1000", "viewer")).spliterator(), false)
                 .filter(a -> a.get("source").asText().equals("supplier") && a.get("kind").asText().equals(kind)
                         && a.get("subject").asText().equals(subject)).toList();
     }

@@ -142,7 +142,7 @@ public class TermsIT extends AvtalsvaktTestSupport {
 
     @Test
     public void deadlinesOfEverySourceAreListedByPracticalDate() throws Exception {
-        JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2029-12-31", "viewer"));
+        JsonNode deadlines = json(get("/api/v1/deadlines?from=2026-11-22&to=2029-12-31&limit=1000", "viewer"));
         JsonNode notice = null;
         for (JsonNode d : deadlines) {
             if (d.get("subject").asText().equals("samarbetsavtal-hjalpmedel")
@@ -160,7 +160,7 @@ public class TermsIT extends AvtalsvaktTestSupport {
         }
         assertEquals(400, get("/api/v1/deadlines?from=2027-01-01&to=2026-01-01", "viewer").statusCode());
 
-        String listed = console("deadline:list --within 1100");
+        String listed = console("deadline:list --within 1100 --limit 1000");
         assertTrue(listed, listed.contains("2028-09-29") && listed.contains("NOTICE_DEADLINE"));
         assertFalse(console("deadline:list --within 30").contains("2028-09-29"));
     }

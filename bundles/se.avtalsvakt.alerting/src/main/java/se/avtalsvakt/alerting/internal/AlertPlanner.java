@@ -80,6 +80,7 @@ final class AlertPlanner {
 
     static final String MET_OR_GONE = "The deadline was met, moved or removed";
     static final String DAY_PASSED = "The day has passed";
+    static final String SUPERSEDED = "Superseded by a later step of the same deadline";
     static final String NO_LONGER_OVERDUE = "The source no longer reports it as overdue: it was met or removed";
 
     /** The most days a contractual last day can lie after its practical date (Easter: Thursday to Monday). */
@@ -212,7 +213,7 @@ final class AlertPlanner {
             if (item == null && !stillOverdue) {
                 resolve.add(new Resolve(k.id(), MET_OR_GONE));
             } else if (Ladder.offset(k.threshold()) < latestOffset.getOrDefault(k.key(), Long.MIN_VALUE)) {
-                resolve.add(new Resolve(k.id(), "Superseded by a later step of the same deadline"));
+                resolve.add(new Resolve(k.id(), SUPERSEDED));
             } else if (item != null && !stillOverdue && !item.event()
                     && !rules.ladder(k.key().kind(), false).hasPassedStep()
                     && today.isAfter(lastDay(item.deadline()))) {

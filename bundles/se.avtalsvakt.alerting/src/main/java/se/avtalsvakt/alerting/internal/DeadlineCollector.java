@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
@@ -18,9 +21,12 @@ import org.slf4j.LoggerFactory;
 
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.deadline.Deadline;
+import se.avtalsvakt.api.deadline.DeadlineFilter;
 import se.avtalsvakt.api.deadline.DeadlineSource;
 import se.avtalsvakt.api.deadline.Deadlines;
 import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /**
  * Gathers the deadlines of every {@link DeadlineSource} service (whiteboard). A source that fails is logged and
@@ -32,8 +38,10 @@ public class DeadlineCollector implements Deadlines {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineCollector.class);
 
+    /** The order of {@link Deadlines#key(Deadline)}: practical date, source, subject, kind, date. */
     static final Comparator<Deadline> ORDER = Comparator.comparing(Deadline::effectiveDate)
-            .thenComparing(Deadline::source).thenComparing(Deadline::subject).thenComparing(Deadline::kind);
+            .thenComparing(Deadline::source).thenComparing(Deadline::subject).thenComparing(Deadline::kind)
+            .thenComparing(Deadline::date, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final List<DeadlineSource> sources = new CopyOnWriteArrayList<>();
 
@@ -48,19 +56,84 @@ public class DeadlineCollector implements Deadlines {
 
     @Override
     public List<Deadline> between(LocalDate from, LocalDate to) {
+        return between(from, to, DeadlineFilter.ALL);
+    }
+
+    /** Asks only the sources the filter lets through. */
+    @Override
+    public List<Deadline> between(LocalDate from, LocalDate to, DeadlineFilter filter) {
+        List<Deadline> all = new ArrayList<>();
+        ask(from, to, filter, all::add);
+        all.sort(ORDER);
+        return all;
+    }
+
+    /** One page of a window and how many deadlines pass the filter in all. */
+    public record Window(Page<Deadline> page, int total) {
+    }
+
+    @Override
+    public Page<Deadline> page(LocalDate from, LocalDate to, DeadlineFilter filter, PageRequest request) {
+        return window(from, to, filter, request).page();
+    }
+
+    /**
+     * @return the page, picked from the sources' answers without sorting them all: only the page (and one more)
+     *         are kept and sorted
+     */
+    public Window window(LocalDate from, LocalDate to, DeadlineFilter filter, PageRequest request) {
+        Optional<String> after = request.after();
+        int keep = request.limit() + 1;
+        Comparator<Keyed> byKey = Comparator.comparing(Keyed::key);
+        PriorityQueue<Keyed> first = new PriorityQueue<>(byKey.reversed()); // the greatest kept key on top
+        int[] total = {0};
+        ask(from, to, filter, d -> {
+            total[0]++;
+            String key = Deadlines.key(d);
+            if (after.isPresent() && key.compareTo(after.get()) <= 0) {
+                return;
+            }
+            if (first.size() < keep) {
+                first.add(new Keyed(key, d));
+            } else if (key.compareTo(first.peek().key()) < 0) {
+                first.poll();
+                first.add(new Keyed(key, d));
+            }
+        });
+        List<Keyed> sorted = new ArrayList<>(first);
+        sorted.sort(byKey);
+        return new Window(Page.of(sorted.stream().map(Keyed::deadline).toList(), request, Deadlines::key),
+                total[0]);
+    }
+
+    private record Keyed(String key, Deadline deadline) {
+    }
+
+    private void ask(LocalDate from, LocalDate to, DeadlineFilter filter, java.util.function.Consumer<Deadline> sink) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the window ends (" + to + ") before it starts (" + from + ")");
         }
-        List<Deadline> all = new ArrayList<>();
         for (DeadlineSource source : sources) {
+            if (!filter.asks(source.id())) {
+                continue;
+            }
             try {
-                all.addAll(source.deadlines(from, to));
+                for (Deadline d : source.deadlines(from, to)) {
+                    if (filter.matches(d)) {
+                        sink.accept(d);
+                    }
+                }
             } catch (RuntimeException e) {
                 LOG.error("Deadline source {} failed and is left out: {}", source.id(), e.getMessage(), e);
             }
         }
-        all.sort(ORDER);
-        return all;
+    }
+
+    /** @return the ids of the sources installed now */
+    Set<String> sourceIds() {
+        Set<String> ids = new TreeSet<>();
+        sources.forEach(s -> ids.add(s.id()));
+        return ids;
     }
 
     /**
@@ -110,9 +183,23 @@ public class DeadlineCollector implements Deadlines {
      *         for met.
      */
     Gathered gather(LocalDate from, LocalDate to, LocalDate today, Map<String, LocalDate> lastScans) {
+        return gather(from, to, today, lastScans, null);
+    }
+
+    /**
+     * As {@link #gather(LocalDate, LocalDate, LocalDate, Map)}, asking only some sources; each source is asked once
+     * for each of its four lists.
+     *
+     * @param only the ids of the sources to ask, or null for all
+     */
+    Gathered gather(LocalDate from, LocalDate to, LocalDate today, Map<String, LocalDate> lastScans,
+            Set<String> only) {
         Map<String, List<AlertPlanner.Item>> bySource = new HashMap<>();
         Map<String, AlertPlanner.Late> late = new HashMap<>();
         for (DeadlineSource source : sources) {
+            if (only != null && !only.contains(source.id())) {
+                continue;
+            }
             try {
                 List<AlertPlanner.Item> items = new ArrayList<>();
                 source.deadlines(from, to).forEach(d -> items.add(new AlertPlanner.Item(d, false)));

@@ -5,8 +5,12 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 
 import org.junit.Test;
 
@@ -14,8 +18,11 @@ import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.Severity;
 import se.avtalsvakt.api.deadline.Deadline;
+import se.avtalsvakt.api.deadline.DeadlineFilter;
 import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.deadline.Deadlines;
 import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.page.PageRequest;
 
 public class DeadlineCollectorTest {
 
@@ -119,5 +126,66 @@ public class DeadlineCollectorTest {
         collector.removeSource(plugin);
         assertEquals("the plug-in is gone: its kind is shown as it is", KindText.generic("REVIEW_DUE"),
                 collector.described(alert).kindText());
+    }
+
+    @Test
+    public void aWindowComesInPagesInKeyOrderWithoutRepeatsAndWithTheTotal() {
+        DeadlineCollector collector = new DeadlineCollector();
+        List<Deadline> many = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            String day = LocalDate.of(2027, 1, 1).plusDays(i % 40).toString();
+            many.add(new Deadline("a", "s" + i, "S", i % 2 == 0 ? "TERM_END" : "NOTICE_DEADLINE", d(day), d(day),
+                    i % 3 == 0 ? "vgr" : "lilla-edet", "x"));
+        }
+        Collections.shuffle(many, new Random(7));
+        collector.addSource(source("a", many));
+
+        List<String> keys = new ArrayList<>();
+        PageRequest request = PageRequest.first(100);
+        int pages = 0;
+        while (request != null) {
+            DeadlineCollector.Window w = collector.window(d("2026-01-01"), d("2028-01-01"),
+                    DeadlineFilter.ALL, request);
+            assertEquals(250, w.total());
+            w.page().items().forEach(x -> keys.add(Deadlines.key(x)));
+            pages++;
+            request = w.page().next() == null ? null : request.next(
+                    Deadlines.key(w.page().items().get(w.page().items().size() - 1)));
+        }
+        assertEquals(3, pages);
+        assertEquals(250, new HashSet<>(keys).size());
+        List<String> sorted = new ArrayList<>(keys);
+        Collections.sort(sorted);
+        assertEquals(sorted, keys);
+        assertEquals(collector.between(d("2026-01-01"), d("2028-01-01")).stream()
+                .map(Deadlines::key).toList(), keys);
+    }
+
+    @Test
+    public void aFilterOnTheSourceAsksOnlyThatSourceAndOwnerAndKindFilterTheRest() {
+        DeadlineCollector collector = new DeadlineCollector();
+        collector.addSource(new DeadlineSource() {
+            @Override
+            public String id() {
+                return "other";
+            }
+
+            @Override
+            public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+                throw new AssertionError("not asked: the filter names another source");
+            }
+        });
+        collector.addSource(source("a", List.of(
+                new Deadline("a", "x", "X", "TERM_END", d("2027-01-01"), d("2027-01-01"), "vgr", "x"),
+                new Deadline("a", "y", "Y", "TERM_END", d("2027-01-02"), d("2027-01-02"), "lilla-edet", "x"),
+                new Deadline("a", "z", "Z", "NOTICE_DEADLINE", d("2027-01-03"), d("2027-01-03"), "vgr", "x"))));
+
+        var page = collector.page(d("2026-01-01"), d("2028-01-01"),
+                new DeadlineFilter("vgr", "TERM_END", "a"),
+                PageRequest.first());
+        assertEquals(List.of("x"), page.items().stream().map(Deadline::subject).toList());
+        assertEquals(null, page.next());
+        assertEquals(2, collector.between(d("2026-01-01"), d("2028-01-01"),
+                new DeadlineFilter("vgr", null, "a")).size());
     }
 }

@@ -4,7 +4,7 @@
  * Each source also names its kinds in Swedish ({@link se.avtalsvakt.api.deadline.KindText}), from its bundle's
  * message catalogue ({@link se.avtalsvakt.api.deadline.KindTexts}).
  */
-@Version("1.3.0")
+@Version("1.4.0")
 package se.avtalsvakt.api.deadline;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,6 +1,7 @@
 package se.avtalsvakt.alerting.internal.command;
 
 import static se.avtalsvakt.console.ConsoleInput.parseEnum;
+import static se.avtalsvakt.console.ConsoleInput.parseNumber;
 
 import java.util.stream.Collectors;
 
@@ -10,13 +11,20 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import se.avtalsvakt.alerting.internal.store.AlertStore;
 import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertFilter;
 import se.avtalsvakt.api.alert.AlertService;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.DeliveryState;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.console.ConsoleCommand;
 
-/** {@code alert:list [--state S] [--undelivered]}: the alerts, newest first. */
+/**
+ * {@code alert:list [--state S] [--undelivered] [--kind K] [--source S] [--to ID] [--limit N]}: the newest alerts,
+ * newest first, at most {@code --limit} (100 by default, 1000 at most).
+ */
 @Command(scope = "alert", name = "list", description = "Lists alerts, newest first")
 @Service
 public class AlertListCommand extends ConsoleCommand {
@@ -29,6 +37,21 @@ public class AlertListCommand extends ConsoleCommand {
 
     @Option(name = "--undelivered", description = "Only alerts with a delivery still pending (failed or waiting)")
     boolean undelivered;
+
+    @Option(name = "--kind", description = "Only alerts of this deadline kind, e.g. NOTICE_DEADLINE")
+    String kind;
+
+    @Option(name = "--source", description = "Only alerts of this deadline source, e.g. agreement")
+    String source;
+
+    @Option(name = "--to", description = "Only alerts to this organisation or body (its id)")
+    String addressee;
+
+    @Option(name = "--limit", description = "At most this many, the newest (default 100, at most 1000)")
+    String limit;
+
+    @Reference
+    AlertStore store;
 
     @Override
     protected Object run() {
@@ -43,11 +66,19 @@ public class AlertListCommand extends ConsoleCommand {
         table.column("Step");
         table.column("To");
         table.column("Delivery");
-        for (Alert a : alerts.list(parseEnum("--state", state, AlertState.class), undelivered)) {
+        AlertFilter filter = new AlertFilter(parseEnum("--state", state, AlertState.class), undelivered, kind, source,
+                addressee);
+        int max = parseNumber("--limit", limit, PageRequest.DEFAULT_LIMIT, 1, PageRequest.MAX_LIMIT);
+        Page<Alert> page = alerts.page(filter, PageRequest.first(max));
+        for (Alert a : page.items()) {
             table.addRow().addContent(a.id(), a.state(), a.severity(), a.raisedFor(), a.kind(), a.subject(),
                     a.practicalDate(), a.threshold(), a.addressee(), deliveries(a));
         }
         table.print(System.out);
+        if (page.next() != null) {
+            System.out.println("... (" + (store.count(filter) - page.items().size())
+                    + " more: use --limit or a filter)");
+        }
         return null;
     }
 

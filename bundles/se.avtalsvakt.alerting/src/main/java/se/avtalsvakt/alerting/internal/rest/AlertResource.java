@@ -1,7 +1,5 @@
 package se.avtalsvakt.alerting.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -20,8 +18,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertFilter;
 import se.avtalsvakt.api.alert.AlertService;
 import se.avtalsvakt.api.alert.AlertState;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /** {@code /api/v1/alerts}: the alerts raised from every source's deadlines; acknowledge one, or scan now. */
 @Component(service = AlertResource.class)
@@ -38,10 +39,17 @@ public class AlertResource {
         this.alerts = alerts;
     }
 
-    /** @return the alerts, newest first; only those in one state, or only those not yet delivered, if asked */
+    /**
+     * @return one page of the alerts, newest first (by id): only those in one state, not yet delivered, of one kind
+     *         or source, or to one addressee, if asked
+     */
     @GET
-    public List<Alert> list(@QueryParam("state") AlertState state, @QueryParam("undelivered") Boolean undelivered) {
-        return alerts.list(state, Boolean.TRUE.equals(undelivered));
+    public Page<Alert> list(@QueryParam("state") AlertState state, @QueryParam("undelivered") Boolean undelivered,
+            @QueryParam("kind") String kind, @QueryParam("source") String source,
+            @QueryParam("addressee") String addressee, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return alerts.page(new AlertFilter(state, Boolean.TRUE.equals(undelivered), kind, source, addressee),
+                PageRequest.of(limit, cursor));
     }
 
     @GET
@@ -57,11 +65,14 @@ public class AlertResource {
         return alerts.acknowledge(id(id), security.getUserPrincipal().getName());
     }
 
-    /** Asks every deadline source now and raises what is due (an operator's call). */
+    /**
+     * Asks every deadline source now and raises what is due (an operator's call); {@code confirm=true} is the
+     * go-ahead for a scan the guard holds.
+     */
     @POST
     @Path("scan")
-    public AlertService.ScanResult scan() {
-        return alerts.scan();
+    public AlertService.ScanResult scan(@QueryParam("confirm") Boolean confirm) {
+        return alerts.scan(Boolean.TRUE.equals(confirm));
     }
 
     private static long id(String text) {

@@ -17,8 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.ConflictException;
 import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertFilter;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.DeliveryState;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /**
  * Alerts, their deliveries and the last scan, through Aries JPA. Every method is one transaction; callers get API
@@ -58,40 +61,81 @@ public class AlertStore {
     }
 
     /**
+     * @param sources only alerts of these deadline sources, or null for all
      * @return the earliest practical date of an alert that is not resolved, {@code overdue} alerts aside (they are
      *         checked against the sources' overdue deadlines, whatever their date)
      */
-    public Optional<LocalDate> earliestUnresolved() {
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select min(a.practicalDate) from AlertEntity a where a.state <> :resolved and a.threshold <> :overdue",
-                LocalDate.class).setParameter("resolved", AlertState.RESOLVED.name())
+    public Optional<LocalDate> earliestUnresolved(Collection<String> sources) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> bySources(em.createQuery(
+                "select min(a.practicalDate) from AlertEntity a where a.state <> :resolved and a.threshold <> :overdue"
+                        + inSources(sources), LocalDate.class), sources)
+                .setParameter("resolved", AlertState.RESOLVED.name())
                 .setParameter("overdue", Alert.OVERDUE).getSingleResult()));
     }
 
-    /** @return the latest practical date of an alert that is not resolved, {@code overdue} alerts aside */
-    public Optional<LocalDate> latestUnresolved() {
-        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select max(a.practicalDate) from AlertEntity a where a.state <> :resolved and a.threshold <> :overdue",
-                LocalDate.class).setParameter("resolved", AlertState.RESOLVED.name())
+    /** @return the earliest practical date of any source's alert that is not resolved, {@code overdue} aside */
+    public Optional<LocalDate> earliestUnresolved() {
+        return earliestUnresolved(null);
+    }
+
+    /**
+     * @param sources only alerts of these deadline sources, or null for all
+     * @return the latest practical date of an alert that is not resolved, {@code overdue} alerts aside
+     */
+    public Optional<LocalDate> latestUnresolved(Collection<String> sources) {
+        return Optional.ofNullable(jpa.txExpr(TransactionType.Supports, em -> bySources(em.createQuery(
+                "select max(a.practicalDate) from AlertEntity a where a.state <> :resolved and a.threshold <> :overdue"
+                        + inSources(sources), LocalDate.class), sources)
+                .setParameter("resolved", AlertState.RESOLVED.name())
                 .setParameter("overdue", Alert.OVERDUE).getSingleResult()));
+    }
+
+    /** @return the latest practical date of any source's alert that is not resolved, {@code overdue} aside */
+    public Optional<LocalDate> latestUnresolved() {
+        return latestUnresolved(null);
+    }
+
+    private static String inSources(Collection<String> sources) {
+        return sources == null ? "" : " and a.source in :sources";
+    }
+
+    private static <Q extends javax.persistence.TypedQuery<?>> Q bySources(Q query, Collection<String> sources) {
+        if (sources != null) {
+            query.setParameter("sources", sources.isEmpty() ? List.of("") : sources);
+        }
+        return query;
     }
 
     /** @return every step raised for deadlines whose practical date is on or after {@code from}, in any state */
     public List<Step> stepsFrom(LocalDate from) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+        return stepsFrom(from, null);
+    }
+
+    /**
+     * @param sources only alerts of these deadline sources, or null for all
+     * @return every step raised for deadlines whose practical date is on or after {@code from}, in any state
+     */
+    public List<Step> stepsFrom(LocalDate from, Collection<String> sources) {
+        return jpa.txExpr(TransactionType.Supports, em -> bySources(em.createQuery(
                 "select a.id, a.source, a.subject, a.kind, a.dueDate, a.threshold, a.state from AlertEntity a "
-                        + "where a.practicalDate >= :from", Object[].class)
-                .setParameter("from", from).getResultList().stream()
-                .map(r -> new Step((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                        (String) r[5], AlertState.valueOf((String) r[6])))
-                .toList());
+                        + "where a.practicalDate >= :from" + inSources(sources), Object[].class), sources)
+                .setParameter("from", from).getResultList().stream().map(AlertStore::step).toList());
     }
 
     /** @return every {@code overdue} alert that is not resolved */
     public List<Step> openOverdue() {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+        return openOverdue(null);
+    }
+
+    /**
+     * @param sources only alerts of these deadline sources, or null for all
+     * @return every {@code overdue} alert that is not resolved
+     */
+    public List<Step> openOverdue(Collection<String> sources) {
+        return jpa.txExpr(TransactionType.Supports, em -> bySources(em.createQuery(
                 "select a.id, a.source, a.subject, a.kind, a.dueDate, a.threshold, a.state from AlertEntity a "
-                        + "where a.threshold = :overdue and a.state <> :resolved", Object[].class)
+                        + "where a.threshold = :overdue and a.state <> :resolved" + inSources(sources),
+                Object[].class), sources)
                 .setParameter("overdue", Alert.OVERDUE).setParameter("resolved", AlertState.RESOLVED.name())
                 .getResultList().stream().map(AlertStore::step).toList());
     }
@@ -129,6 +173,17 @@ public class AlertStore {
      */
     public List<Alert> recordScan(List<NewAlert> raise, List<Resolution> resolve, Collection<String> channels,
             Collection<String> sources, LocalDate scanDate, Instant now) {
+        java.util.Map<String, LocalDate> scanned = new java.util.LinkedHashMap<>();
+        sources.forEach(source -> scanned.put(source, scanDate));
+        return recordScan(raise, resolve, channels, scanned, now);
+    }
+
+    /**
+     * As {@link #recordScan(List, List, Collection, Collection, LocalDate, Instant)}, with the date to remember per
+     * source: a source whose scan was cut short keeps an earlier date, so that the next scan raises what was left.
+     */
+    public List<Alert> recordScan(List<NewAlert> raise, List<Resolution> resolve, Collection<String> channels,
+            java.util.Map<String, LocalDate> scanned, Instant now) {
         return jpa.txExpr(TransactionType.Required, em -> {
             List<AlertEntity> created = new ArrayList<>();
             for (NewAlert n : raise) {
@@ -148,12 +203,12 @@ public class AlertStore {
                     e.resolve(r.reason(), now);
                 }
             }
-            for (String source : sources) {
-                ScanEntity scan = em.find(ScanEntity.class, source);
+            for (java.util.Map.Entry<String, LocalDate> s : scanned.entrySet()) {
+                ScanEntity scan = em.find(ScanEntity.class, s.getKey());
                 if (scan == null) {
-                    em.persist(new ScanEntity(source, scanDate, now));
+                    em.persist(new ScanEntity(s.getKey(), s.getValue(), now));
                 } else {
-                    scan.scanned(scanDate, now);
+                    scan.scanned(s.getValue(), now);
                 }
             }
             em.flush();
@@ -162,40 +217,83 @@ public class AlertStore {
     }
 
     /**
-     * @param state           only this state, or null
-     * @param undeliveredOnly only alerts with a pending delivery
-     * @return the alerts, newest first
+     * @param limit at most this many, the newest
+     * @return the alerts, newest first (by id)
      */
-    public List<Alert> list(AlertState state, boolean undeliveredOnly) {
-        return list(state, undeliveredOnly, Integer.MAX_VALUE);
+    public List<Alert> list(AlertState state, boolean undeliveredOnly, int limit) {
+        return page(AlertFilter.of(state, undeliveredOnly), PageRequest.first(limit)).items();
     }
 
     /**
-     * @param limit at most this many, the newest
-     * @return the alerts, newest first
+     * One page of alerts, newest first: a keyset query on the id (the cursor is the id of the last alert of the page
+     * before), then the page's alerts with their deliveries in one query.
      */
-    public List<Alert> list(AlertState state, boolean undeliveredOnly, int limit) {
-        StringBuilder q = new StringBuilder("select a from AlertEntity a where 1 = 1");
-        if (state != null) {
+    public Page<Alert> page(AlertFilter filter, PageRequest request) {
+        Optional<Long> before = request.afterNumber();
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var ids = where(em.createQuery("select a.id from AlertEntity a where "
+                    + conditions(filter, before.isPresent()) + " order by a.id desc", Long.class), filter);
+            before.ifPresent(id -> ids.setParameter("before", id));
+            List<Long> fetched = ids.setMaxResults(request.limit() + 1).getResultList();
+            if (fetched.isEmpty()) {
+                return Page.<Alert>all(List.of());
+            }
+            java.util.Map<Long, Alert> byId = new java.util.HashMap<>();
+            em.createQuery("select distinct a from AlertEntity a left join fetch a.deliveries where a.id in :ids",
+                    AlertEntity.class).setParameter("ids", fetched).getResultList()
+                    .forEach(e -> byId.put(e.id(), e.toRecord()));
+            List<Alert> alerts = fetched.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            return Page.of(alerts, request, a -> Long.toString(a.id()));
+        });
+    }
+
+    /** @return how many alerts pass the filter */
+    public long count(AlertFilter filter) {
+        return jpa.txExpr(TransactionType.Supports, em -> where(em.createQuery(
+                "select count(a) from AlertEntity a where " + conditions(filter, false), Long.class), filter)
+                .getSingleResult());
+    }
+
+    private static String conditions(AlertFilter f, boolean before) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        if (f.state() != null) {
             q.append(" and a.state = :state");
         }
-        if (undeliveredOnly) {
+        if (f.undeliveredOnly()) {
             q.append(" and exists (select d.channel from DeliveryEntity d where d.alert = a and d.state = :pending)");
         }
-        q.append(" order by a.raisedFor desc, a.id desc");
-        return jpa.txExpr(TransactionType.Supports, em -> {
-            var query = em.createQuery(q.toString(), AlertEntity.class);
-            if (state != null) {
-                query.setParameter("state", state.name());
-            }
-            if (undeliveredOnly) {
-                query.setParameter("pending", DeliveryState.PENDING.name());
-            }
-            if (limit < Integer.MAX_VALUE) {
-                query.setMaxResults(limit);
-            }
-            return query.getResultList().stream().map(AlertEntity::toRecord).toList();
-        });
+        if (f.kind() != null) {
+            q.append(" and a.kind = :kind");
+        }
+        if (f.source() != null) {
+            q.append(" and a.source = :source");
+        }
+        if (f.addressee() != null) {
+            q.append(" and a.addressee = :addressee");
+        }
+        if (before) {
+            q.append(" and a.id < :before");
+        }
+        return q.toString();
+    }
+
+    private static <T> javax.persistence.TypedQuery<T> where(javax.persistence.TypedQuery<T> query, AlertFilter f) {
+        if (f.state() != null) {
+            query.setParameter("state", f.state().name());
+        }
+        if (f.undeliveredOnly()) {
+            query.setParameter("pending", DeliveryState.PENDING.name());
+        }
+        if (f.kind() != null) {
+            query.setParameter("kind", f.kind());
+        }
+        if (f.source() != null) {
+            query.setParameter("source", f.source());
+        }
+        if (f.addressee() != null) {
+            query.setParameter("addressee", f.addressee());
+        }
+        return query;
     }
 
     public Alert get(long id) {
@@ -223,12 +321,24 @@ public class AlertStore {
         if (channels.isEmpty()) {
             return List.of();
         }
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
-                "select d from DeliveryEntity d where d.state = :pending and d.channel in :channels "
-                        + "and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.alert.id", DeliveryEntity.class)
-                .setParameter("pending", DeliveryState.PENDING.name()).setParameter("channels", channels)
-                .setParameter("now", now).setMaxResults(max).getResultList().stream()
-                .map(d -> new DueDelivery(d.alert().toRecord(), d.channel())).toList());
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            List<Object[]> due = em.createQuery(
+                    "select d.alert.id, d.channel from DeliveryEntity d where d.state = :pending "
+                            + "and d.channel in :channels and d.nextAttemptAt <= :now "
+                            + "order by d.nextAttemptAt, d.alert.id", Object[].class)
+                    .setParameter("pending", DeliveryState.PENDING.name()).setParameter("channels", channels)
+                    .setParameter("now", now).setMaxResults(max).getResultList();
+            if (due.isEmpty()) {
+                return List.<DueDelivery>of();
+            }
+            // the alerts with their deliveries in one query, not one per alert
+            java.util.Map<Long, Alert> alerts = new java.util.HashMap<>();
+            em.createQuery("select distinct a from AlertEntity a left join fetch a.deliveries where a.id in :ids",
+                    AlertEntity.class).setParameter("ids", due.stream().map(r -> (Long) r[0]).distinct().toList())
+                    .getResultList().forEach(e -> alerts.put(e.id(), e.toRecord()));
+            return due.stream().filter(r -> alerts.containsKey((Long) r[0]))
+                    .map(r -> new DueDelivery(alerts.get((Long) r[0]), (String) r[1])).toList();
+        });
     }
 
     public void delivered(long alertId, String channel, Instant now) {

@@ -14,7 +14,7 @@ import se.avtalsvakt.persistence.SchemaMigrator;
 public class AlertingSchema {
 
     /** The changelog; its path names the changesets for good. */
-    static final String CHANGELOG = "db/alerting/changelog.xml";
+    public static final String CHANGELOG = "db/alerting/changelog.xml";
 
     @Activate
     public AlertingSchema(@Reference SchemaMigrator migrator) {

@@ -14,8 +14,11 @@ import org.junit.Test;
 
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertFilter;
 import se.avtalsvakt.api.alert.AlertService;
 import se.avtalsvakt.api.alert.AlertState;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 public class AlertResourceTest {
 
@@ -27,6 +30,13 @@ public class AlertResourceTest {
         public List<Alert> list(AlertState state, boolean undeliveredOnly) {
             asked.add("list " + state + " " + undeliveredOnly);
             return List.of();
+        }
+
+        @Override
+        public Page<Alert> page(AlertFilter filter, PageRequest request) {
+            asked.add("page " + filter.state() + " " + filter.undeliveredOnly() + " " + filter.kind() + " "
+                    + filter.source() + " " + filter.addressee() + " " + request.limit() + " " + request.cursor());
+            return Page.all(List.of());
         }
 
         @Override
@@ -44,6 +54,12 @@ public class AlertResourceTest {
         @Override
         public ScanResult scan() {
             asked.add("scan");
+            return new ScanResult(0, 0, LocalDate.of(2027, 3, 12), List.of());
+        }
+
+        @Override
+        public ScanResult scan(boolean confirm) {
+            asked.add("scan " + confirm);
             return new ScanResult(0, 0, LocalDate.of(2027, 3, 12), List.of());
         }
     }
@@ -76,13 +92,44 @@ public class AlertResourceTest {
     private final AlertResource resource = new AlertResource(alerts);
 
     @Test
-    public void theListIsEveryAlertUnlessAStateOrUndeliveredIsAsked() {
-        resource.list(null, null);
-        resource.list(AlertState.OPEN, null);
-        resource.list(null, true);
-        resource.list(null, false);
-        assertEquals(List.of("list null false", "list OPEN false", "list null true", "list null false"),
-                alerts.asked);
+    public void theListIsOnePageOfEveryAlertUnlessAFilterIsAsked() {
+        resource.list(null, null, null, null, null, null, null);
+        resource.list(AlertState.OPEN, null, "", null, null, 5, null);
+        resource.list(null, true, "TERM_END", "agreement", "vgr", 1000, "MTI");
+        assertEquals(List.of("page null false null null null 100 null", "page OPEN false null null null 5 null",
+                "page null true TERM_END agreement vgr 1000 MTI"), alerts.asked);
+    }
+
+    @Test
+    public void aLimitOutOfRangeOrABadCursorIsRefusedNamingIt() {
+        for (int bad : new int[] {0, 1001}) {
+            ValidationException e = assertThrows(ValidationException.class,
+                    () -> resource.list(null, null, null, null, null, bad, null));
+            assertEquals("limit", e.problems().get(0).path());
+        }
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new AlertService() {
+                    @Override
+                    public List<Alert> list(AlertState state, boolean undeliveredOnly) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public Alert get(long id) {
+                        return null;
+                    }
+
+                    @Override
+                    public Alert acknowledge(long id, String by) {
+                        return null;
+                    }
+
+                    @Override
+                    public ScanResult scan() {
+                        return null;
+                    }
+                }.page(AlertFilter.ALL, new PageRequest(10, "bm90LWEtbnVtYmVy")));
+        assertEquals("cursor", e.problems().get(0).path());
     }
 
     @Test
@@ -102,7 +149,8 @@ public class AlertResourceTest {
 
     @Test
     public void aScanIsRunOnRequest() {
-        assertEquals(LocalDate.of(2027, 3, 12), resource.scan().today());
-        assertEquals(List.of("scan"), alerts.asked);
+        assertEquals(LocalDate.of(2027, 3, 12), resource.scan(null).today());
+        resource.scan(true);
+        assertEquals(List.of("scan false", "scan true"), alerts.asked);
     }
 }

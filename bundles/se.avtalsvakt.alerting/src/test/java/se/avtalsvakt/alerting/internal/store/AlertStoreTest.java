@@ -20,8 +20,11 @@ import se.avtalsvakt.alerting.internal.store.AlertStore.Resolution;
 import se.avtalsvakt.alerting.internal.store.AlertStore.Step;
 import se.avtalsvakt.api.ConflictException;
 import se.avtalsvakt.api.alert.Alert;
+import se.avtalsvakt.api.alert.AlertFilter;
 import se.avtalsvakt.api.alert.AlertState;
 import se.avtalsvakt.api.alert.Severity;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.testsupport.TestDatabase;
 
 /** The alert store's queries against Derby migrated with the bundle's changelog. Each test its own source. */
@@ -131,7 +134,60 @@ public class AlertStoreTest {
         assertEquals(AlertState.ACKNOWLEDGED, acknowledged.state());
         assertEquals(acknowledged, store.acknowledge(raised.get(0).id(), "någon annan", NOW.plusSeconds(60)));
         assertThrows(ConflictException.class, () -> store.acknowledge(raised.get(1).id(), "handlaggare", NOW));
-        assertTrue(store.list(AlertState.ACKNOWLEDGED, false).stream().anyMatch(a -> a.id() == raised.get(0).id()));
+        assertTrue(store.list(AlertState.ACKNOWLEDGED, false, 1000).stream()
+                .anyMatch(a -> a.id() == raised.get(0).id()));
+    }
+
+    @Test
+    public void alertsComeInPagesNewestFirstWithFilters() {
+        String source = source();
+        List<NewAlert> alerts = IntStream.range(0, 250).mapToObj(i -> new NewAlert(source, "p" + i, "Avtal " + i,
+                i % 5 == 0 ? "TERM_END" : "notice", LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 1), "90", TODAY,
+                i % 2 == 0 ? "vgr" : "lilla-edet", Severity.INFO, "x", null)).toList();
+        store.recordScan(alerts, List.of(), List.of("log"), List.of(source), TODAY, NOW);
+        AlertFilter ofSource = new AlertFilter(null, false, null, source, null);
+
+        List<Long> seen = new ArrayList<>();
+        PageRequest request = PageRequest.first();
+        int pages = 0;
+        do {
+            Page<Alert> page = store.page(ofSource, request);
+            page.items().forEach(a -> seen.add(a.id()));
+            assertTrue(page.items().size() <= 100);
+            assertTrue(page.items().stream().allMatch(a -> a.deliveries().size() == 1));
+            pages++;
+            request = page.next() == null ? null : new PageRequest(100, page.next());
+        } while (request != null);
+
+        assertEquals(3, pages);
+        assertEquals(250, seen.size());
+        assertEquals(250, new java.util.HashSet<>(seen).size());
+        List<Long> newestFirst = new ArrayList<>(seen);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(newestFirst, seen);
+        assertEquals(250, store.count(ofSource));
+        assertEquals(50, store.count(new AlertFilter(null, false, "TERM_END", source, null)));
+        assertEquals(25, store.count(new AlertFilter(null, false, "TERM_END", source, "vgr")));
+        assertEquals(125, store.page(new AlertFilter(AlertState.OPEN, true, null, source, "lilla-edet"),
+                PageRequest.first(1000)).items().size());
+        assertEquals(0, store.count(new AlertFilter(AlertState.RESOLVED, false, null, source, null)));
+    }
+
+    @Test
+    public void scanQueriesCanBeLimitedToSomeSourcesAndEachSourceKeepsItsOwnScanDate() {
+        String a = source();
+        String b = source();
+        store.recordScan(List.of(alert(a, "x", "90", LocalDate.of(2027, 6, 1)),
+                alert(b, "y", "90", LocalDate.of(2027, 6, 3))), List.of(), List.of(),
+                java.util.Map.of(a, TODAY, b, TODAY.minusDays(1)), NOW);
+
+        assertEquals(List.of("x"), store.stepsFrom(LocalDate.of(2027, 1, 1), List.of(a)).stream()
+                .map(Step::subject).toList());
+        assertEquals(LocalDate.of(2027, 6, 3), store.earliestUnresolved(List.of(b)).orElseThrow());
+        assertEquals(LocalDate.of(2027, 6, 1), store.latestUnresolved(List.of(a)).orElseThrow());
+        assertEquals(0, store.stepsFrom(LocalDate.of(2027, 1, 1), List.of()).size());
+        assertEquals(TODAY, store.lastScans().get(a));
+        assertEquals(TODAY.minusDays(1), store.lastScans().get(b));
     }
 
     private static String source() {
