@@ -30,6 +30,7 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         long limit = limits.get().limitFor(request.getUriInfo().getPath());
         long length = length(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (length > limit) {
+            CxfRequestBody.doNotDrain();
             request.abortWith(BodyTooLargeException.response(limit));
         } else if (length < 0 && request.getEntityStream() != null) {
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));

@@ -61,6 +61,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void counted(long n) {
         count += n;
         if (count > limit) {
+            CxfRequestBody.doNotDrain();
             throw new BodyTooLargeException(limit);
         }
     }
