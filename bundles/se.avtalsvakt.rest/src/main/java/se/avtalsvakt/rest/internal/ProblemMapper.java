@@ -66,10 +66,13 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** @return the answer for the platform's own exceptions and for unreadable JSON, wherever wrapped; or null */
     private static Response known(Throwable e) {
+        // first a body over its limit, however a reader wrapped it (Jackson makes it a mapping problem of a field)
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BodyTooLargeException tooLarge) {
                 return tooLarge.getResponse();
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ValidationException v) {
                 return invalid(v);
             }

@@ -132,6 +132,37 @@ public class BodyLimitFilterTest {
     }
 
     @Test
+    public void aBodyCutOffInsideJsonIs413NotAnInvalidField() throws Exception {
+        // what Jackson makes of it: a mapping problem of the field it was reading
+        InputStream body = new LimitedInputStream(new ByteArrayInputStream(("{\"year\": 2025, \"mainArea\": \""
+                + "a".repeat(20_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)), 9000);
+        try {
+            se.avtalsvakt.api.json.Json.mapper().readValue(body, Map.class);
+            fail("read past the limit");
+        } catch (Exception e) {
+            Response r = new ProblemMapper(null).toResponse(e);
+            assertEquals(e.toString(), 413, r.getStatus());
+            assertEquals("close", r.getHeaderString("Connection"));
+        }
+    }
+
+    /** A record read by Jackson, as a resource's body is. */
+    public record Body(int year, String mainArea) {
+    }
+
+    @Test
+    public void aBodyCutOffInsideARecordIs413Too() {
+        InputStream body = new LimitedInputStream(new ByteArrayInputStream(("{\"year\": 2025, \"mainArea\": \""
+                + "a".repeat(20_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)), 9000);
+        try {
+            se.avtalsvakt.api.json.Json.mapper().readValue(body, Body.class);
+            fail("read past the limit");
+        } catch (Exception e) {
+            assertEquals(e.toString(), 413, new ProblemMapper(null).toResponse(e).getStatus());
+        }
+    }
+
+    @Test
     public void sizesAreBytesOrHaveAUnit() {
         assertEquals(1048576, BodyLimits.size("1048576"));
         assertEquals(MIB, BodyLimits.size("1MiB"));
