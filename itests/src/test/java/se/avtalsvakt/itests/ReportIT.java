@@ -188,6 +188,160 @@ public class ReportIT extends AvtalsvaktTestSupport {
         assertEquals(0, biweekly.Biweekly.parse(body.body()).first().getEvents().size());
     }
 
+    private HttpResponse<String> head(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "viewer:viewer".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30)).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> categories(String feed) {
+        return biweekly.Biweekly.parse(feed).first().getEvents().stream()
+                .map(e -> e.getCategories().get(0).getValues().get(0)).toList();
+    }
+
+    @Test
+    public void theCalendarFeedHasABoundedWindowAndFilters() throws Exception {
+        HttpResponse<String> notices = get("/api/v1/calendar.ics?from=2026-01-01&to=2030-12-31"
+                + "&kind=NOTICE_DEADLINE", "viewer");
+        assertEquals(notices.body(), 200, notices.statusCode());
+        List<String> kinds = categories(notices.body());
+        assertTrue(notices.body(), !kinds.isEmpty());
+        assertEquals(List.of("Sista dag för uppsägning"), kinds.stream().distinct().toList());
+        List<String> two = categories(get("/api/v1/calendar.ics?from=2026-01-01&to=2030-12-31"
+                + "&kind=NOTICE_DEADLINE,TERM_END&source=agreement", "viewer").body());
+        assertTrue(two.toString(), two.contains("Avtalsperiodens slut") && two.contains("Sista dag för uppsägning"));
+        assertEquals(0, categories(get("/api/v1/calendar.ics?source=no-such-source", "viewer").body()).size());
+
+        HttpResponse<String> tooLong = get("/api/v1/calendar.ics?from=2020-01-01&to=2031-01-01", "viewer");
+        assertEquals(tooLong.body(), 400, tooLong.statusCode());
+        assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("to", json(tooLong).at("/errors/0/path").asText());
+        HttpResponse<String> badKind = get("/api/v1/calendar.ics?kind=not%20a%20kind", "viewer");
+        assertEquals(400, badKind.statusCode());
+        assertEquals("kind", json(badKind).at("/errors/0/path").asText());
+
+        // HEAD: the headers of the feed, without a body (what the dashboard asks to see that a feed exists)
+        HttpResponse<String> head = head("/api/v1/calendar.ics?organisation=boras");
+        assertEquals(200, head.statusCode());
+        assertTrue(head.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertEquals("inline; filename=\"avtalsvakt-boras.ics\"", head.headers().firstValue("Content-Disposition")
+                .orElse(""));
+        assertEquals("", head.body());
+        assertEquals(400, head("/api/v1/calendar.ics?from=2020-01-01&to=2031-01-01").statusCode());
+    }
+
+    @Test
+    public void reportsAnswerHeadAndTheListIsPaged() throws Exception {
+        HttpResponse<String> pdf = head("/api/v1/reports/sro-annual?year=2026&format=pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse(""), pdf.headers()
+                .firstValue("Content-Disposition").orElse("").contains("avtalsvakt-sro-annual-2026.pdf"));
+        assertEquals("", pdf.body());
+        assertEquals(404, head("/api/v1/reports/nope").statusCode());
+        assertEquals(400, head("/api/v1/reports/deadlines?format=xlsx").statusCode());
+
+        HttpResponse<String> first = get("/api/v1/reports?limit=2", "viewer");
+        assertEquals(200, first.statusCode());
+        assertEquals(2, json(first).size());
+        String link = first.headers().firstValue("Link").orElse("");
+        assertTrue(link, link.endsWith(">; rel=\"next\""));
+        String next = link.substring(link.indexOf("/api/v1/"), link.indexOf('>'));
+        JsonNode second = json(get(next, "viewer"));
+        assertTrue(second.toString(), second.size() >= 1);
+        assertTrue("the second page starts after the first", second.get(0).get("kind").asText()
+                .compareTo(json(first).get(1).get("kind").asText()) > 0);
+        assertEquals(400, get("/api/v1/reports?limit=1001", "viewer").statusCode());
+    }
+
+    /** Sends {@code head} on a plain socket, then {@code body} from another thread; reads the answer. */
+    private String exchange(String head, java.util.function.Consumer<java.io.OutputStream> body) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", httpPort())) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread writer = new Thread(() -> body.accept(out));
+            writer.setDaemon(true);
+            writer.start();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    socket.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder answer = new StringBuilder();
+            int length = -1;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                answer.append(line).append('\n');
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring(15).trim());
+                }
+            }
+            answer.append('\n');
+            char[] buffer = new char[8192];
+            int left = length < 0 ? Integer.MAX_VALUE : length; // no length: the body ends where the connection does
+            for (int n; left > 0 && (n = in.read(buffer, 0, Math.min(buffer.length, left))) >= 0; left -= n) {
+                answer.append(buffer, 0, n);
+            }
+            return answer.toString();
+        }
+    }
+
+    private static String authorization(String user) {
+        return "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(StandardCharsets.UTF_8)) + "\r\n";
+    }
+
+    @Test
+    public void anOversizedBodyIsRefusedWith413WithoutBeingRead() throws Exception {
+        // 300 MB announced and sent as fast as the server takes it: refused by its length, not after reading it
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        String declared = exchange("POST /api/v1/cost-allocations HTTP/1.1\r\nHost: localhost\r\n"
+                + authorization("operator") + "Content-Type: application/json\r\nContent-Length: 300000000\r\n\r\n",
+                out -> {
+                    byte[] chunk = new byte[64 * 1024];
+                    try {
+                        while (sent.get() < 300_000_000L) {
+                            out.write(chunk);
+                            sent.addAndGet(chunk.length);
+                        }
+                    } catch (java.io.IOException e) {
+                        // the server closed the connection after refusing: expected
+                    }
+                });
+        assertTrue(declared, declared.startsWith("HTTP/1.1 413"));
+        assertTrue(declared, declared.toLowerCase(java.util.Locale.ROOT).contains("connection: close"));
+        assertTrue(declared, declared.contains("application/problem+json")
+                && declared.contains("the request body is larger than the 1 MiB accepted here"));
+
+        // chunked, so no length to go by: refused while reading, once past 1 MiB
+        String chunked = exchange("POST /api/v1/cost-allocations HTTP/1.1\r\nHost: localhost\r\n"
+                + authorization("operator") + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
+                out -> {
+                    byte[] chunk = new byte[64 * 1024];
+                    java.util.Arrays.fill(chunk, (byte) 'a');
+                    byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                    try {
+                        out.write("1c\r\n{\"year\": 2025, \"mainArea\": \"\r\n".getBytes(StandardCharsets.US_ASCII));
+                        for (int i = 0; i < 64; i++) { // 4 MiB, more than the server will read
+                            out.write(size);
+                            out.write(chunk);
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                        out.flush();
+                    } catch (java.io.IOException e) {
+                        // the server closed the connection after refusing: expected
+                    }
+                });
+        assertTrue(chunked, chunked.startsWith("HTTP/1.1 413"));
+        assertTrue(chunked, chunked.contains("the request body is larger than the 1 MiB accepted here"));
+        assertTrue("the announced body was not read through: " + sent.get(), sent.get() < 300_000_000L);
+
+        // within the limit nothing changes
+        assertEquals(200, post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"
+                + " \"Rörelsehinder\", \"netResult\": \"1.00\", \"costs\": [{\"careProvider\": \"lerum\","
+                + " \"cost\": \"1.00\"}]}").statusCode());
+    }
+
     @Test
     public void costAllocationAddsUpAndNamesBadFields() throws Exception {
         HttpResponse<String> ok = post("/api/v1/cost-allocations", "operator", "{\"year\": 2025, \"mainArea\":"

@@ -1,10 +1,19 @@
 package se.avtalsvakt.api.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
 /**
  * A format reports can be rendered in. Register an implementation as an OSGi service (whiteboard) and every report
  * can be asked for in it ({@code ?format=<format>}, {@code report:run --format <format>}). The platform brings
  * {@code json}, {@code csv} and {@code pdf}; a plug-in bundle adds another (e.g. {@code xlsx}) this way. A renderer
  * registered with a higher {@code service.ranking} replaces a built-in one of the same format.
+ *
+ * <p>Implement {@link #render(Report, OutputStream)}, which writes as it goes (the platform's renderers do, so a
+ * long report is streamed to the caller), or, for a library that only gives bytes, {@link #render(Report)}; each
+ * one's default calls the other.
  */
 public interface ReportRenderer {
 
@@ -19,7 +28,24 @@ public interface ReportRenderer {
 
     /**
      * @param report the report
+     * @param out    where to write it, as it is rendered; flushed, not closed
+     */
+    default void render(Report report, OutputStream out) throws IOException {
+        out.write(render(report));
+        out.flush();
+    }
+
+    /**
+     * @param report the report
      * @return the rendered bytes
      */
-    byte[] render(Report report);
+    default byte[] render(Report report) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            render(report, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
 }

@@ -18,9 +18,20 @@ public interface ReportService {
     Report build(ReportRequest request);
 
     /**
+     * Builds the report now (so a wrong request fails here) and renders it when the result is written.
+     *
      * @param format a format, e.g. {@code pdf}
      * @throws se.avtalsvakt.api.NotFoundException   if there is no report of that kind
      * @throws se.avtalsvakt.api.ValidationException naming {@code format} if it is not installed, or the parameter
      */
     RenderedReport run(ReportRequest request, String format);
+
+    /**
+     * What {@link #run} would answer, without building the report: its file name and media type, and an empty
+     * body (for {@code HEAD}).
+     *
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no report of that kind
+     * @throws se.avtalsvakt.api.ValidationException naming {@code format} if it is not installed
+     */
+    RenderedReport describe(ReportRequest request, String format);
 }

@@ -5,7 +5,7 @@
  * to add a format (OSGi whiteboard). A {@link se.avtalsvakt.api.report.CostBaseSource} gives the cost base of R7 with
  * the invoice lines that reconciliation flags left out.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package se.avtalsvakt.api.report;
 
 import org.osgi.annotation.versioning.Version;

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.report.RenderedReport;
 import se.avtalsvakt.api.report.Report;
@@ -33,6 +34,10 @@ public class ReportRegistry implements ReportService {
     }
 
     private final Map<ReportProvider, Ranked<ReportProvider>> providers = new ConcurrentHashMap<>();
+
+    /** The day in the file name of a report asked for without a year or window. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PlatformClock clock;
     private final Map<ReportRenderer, Ranked<ReportRenderer>> renderers = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -79,12 +84,25 @@ public class ReportRegistry implements ReportService {
 
     @Override
     public RenderedReport run(ReportRequest request, String format) {
-        String wanted = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
-        ReportRenderer renderer = renderer(wanted).orElseThrow(() -> new ValidationException("format",
-                "'" + format + "' is not an installed format; one of " + String.join(", ", formats())));
+        ReportRenderer renderer = rendererFor(format);
         Report report = build(request);
-        return new RenderedReport(fileName(request, report, renderer.fileExtension()), renderer.contentType(),
-                renderer.render(report));
+        return new RenderedReport(fileName(request, report.kind(), report.generatedOn(), renderer.fileExtension()),
+                renderer.contentType(), out -> renderer.render(report, out));
+    }
+
+    @Override
+    public RenderedReport describe(ReportRequest request, String format) {
+        ReportRenderer renderer = rendererFor(format);
+        ReportProvider provider = provider(request.kind())
+                .orElseThrow(() -> new NotFoundException("report", request.kind()));
+        return new RenderedReport(fileName(request, provider.kind(), clock == null ? null : clock.today(),
+                renderer.fileExtension()), renderer.contentType(), out -> { });
+    }
+
+    private ReportRenderer rendererFor(String format) {
+        String wanted = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        return renderer(wanted).orElseThrow(() -> new ValidationException("format",
+                "'" + format + "' is not an installed format; one of " + String.join(", ", formats())));
     }
 
     Optional<ReportProvider> provider(String kind) {
@@ -101,14 +119,18 @@ public class ReportRegistry implements ReportService {
 
     /** @return e.g. {@code avtalsvakt-sro-annual-2025.pdf}, {@code avtalsvakt-deadlines-2026-01-01_2026-12-31.csv} */
     static String fileName(ReportRequest request, Report report, String extension) {
-        StringBuilder name = new StringBuilder("avtalsvakt-").append(report.kind());
+        return fileName(request, report.kind(), report.generatedOn(), extension);
+    }
+
+    static String fileName(ReportRequest request, String kind, java.time.LocalDate generatedOn, String extension) {
+        StringBuilder name = new StringBuilder("avtalsvakt-").append(kind);
         if (request.year() != null) {
             name.append('-').append(request.year());
         } else if (request.from() != null || request.to() != null) {
             name.append('-').append(request.from() != null ? request.from() : "")
                     .append('_').append(request.to() != null ? request.to() : "");
         } else {
-            name.append('-').append(report.generatedOn());
+            name.append('-').append(generatedOn);
         }
         for (String part : new String[] {request.organisation(), request.body(), request.agreement()}) {
             if (part != null) {

@@ -26,10 +26,11 @@ public @interface ReportingConfig {
     String costAllocationAgreement() default "samarbetsavtal-hjalpmedel";
 
     @AttributeDefinition(name = "Calendar feed: months back",
-            description = "The iCalendar feed holds deadlines from this many months ago.")
-    int calendarMonthsBack() default 3;
+            description = "The iCalendar feed holds deadlines from this many months ago, unless asked for from.")
+    int calendarMonthsBack() default 12;
 
     @AttributeDefinition(name = "Calendar feed: months ahead",
-            description = "The iCalendar feed holds deadlines up to this many months ahead.")
+            description = "The iCalendar feed holds deadlines up to this many months ahead, unless asked for to "
+                    + "(a feed covers at most ten years).")
     int calendarMonthsAhead() default 24;
 }

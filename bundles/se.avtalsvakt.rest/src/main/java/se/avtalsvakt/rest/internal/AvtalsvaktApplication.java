@@ -27,30 +27,36 @@ import se.avtalsvakt.api.json.Json;
 @Component(name = "se.avtalsvakt.rest", service = Application.class)
 @JaxrsName(AvtalsvaktApplication.NAME)
 @JaxrsApplicationBase("api/v1")
-@Designate(ocd = AuthConfig.class)
+@Designate(ocd = RestConfig.class)
 public class AvtalsvaktApplication extends Application {
 
     /** The application's name; resources select it with {@code (osgi.jaxrs.name=avtalsvakt)}. */
     public static final String NAME = "avtalsvakt";
 
-    private volatile AuthConfig config;
+    private volatile RestConfig config;
+    private volatile BodyLimits limits;
     private final PathOwners owners;
+    private final LoginFilter login;
     private final Set<Object> singletons;
 
     @Activate
-    public AvtalsvaktApplication(BundleContext context, AuthConfig config) {
+    public AvtalsvaktApplication(BundleContext context, RestConfig config) {
         this.config = config;
+        this.limits = BodyLimits.of(config);
         this.owners = new PathOwners(context);
         JacksonJsonProvider json = new JacksonJsonProvider(Json.mapper());
         json.disable(JaxRSFeature.ALLOW_EMPTY_INPUT);
-        this.singletons = Set.of(json, new LoginFilter(() -> this.config), new QueryNormalizer(), new PageLinks(),
-                new RoleCheck(), new ParameterConverters(), new ProblemMapper(owners));
+        this.login = new LoginFilter(() -> this.config);
+        this.singletons = Set.of(json, new BodyLimitFilter(() -> this.limits), login, new QueryNormalizer(),
+                new PageLinks(), new RoleCheck(), new ParameterConverters(), new ProblemMapper(owners));
         owners.open();
     }
 
     @Modified
-    void modified(AuthConfig config) {
-        this.config = config;
+    void modified(RestConfig changed) {
+        this.config = changed;
+        this.limits = BodyLimits.of(changed);
+        login.forget();
     }
 
     @Deactivate

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * HTTP Basic login against a Karaf JAAS realm, before anything else: a caller without valid credentials gets 401
  * with a challenge, whatever the path; after it the request's {@link javax.ws.rs.core.SecurityContext} knows the
- * user and roles.
+ * user and roles. A successful login is remembered for {@code loginCacheSeconds} ({@link LoginCache}).
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -37,10 +37,21 @@ final class LoginFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginFilter.class);
 
-    private final Supplier<AuthConfig> config;
+    private final Supplier<RestConfig> config;
+    private final LoginCache cache;
 
-    LoginFilter(Supplier<AuthConfig> config) {
+    LoginFilter(Supplier<RestConfig> config) {
+        this(config, new LoginCache(LoginFilter::jaasLogin, System::nanoTime));
+    }
+
+    LoginFilter(Supplier<RestConfig> config, LoginCache cache) {
         this.config = config;
+        this.cache = cache;
+    }
+
+    /** Forgets the remembered logins (the configuration changed). */
+    void forget() {
+        cache.clear();
     }
 
     @Override
@@ -55,17 +66,15 @@ final class LoginFilter implements ContainerRequestFilter {
             request.abortWith(challenge("malformed Basic credentials"));
             return;
         }
-        Subject subject = login(credentials[0], credentials[1]);
-        if (subject == null) {
+        RestConfig c = config.get();
+        LoginCache.Login login = cache.login(c.realm(), credentials[0], credentials[1], c.loginCacheSeconds(),
+                c.loginCacheSize());
+        if (login == null) {
             request.abortWith(challenge("wrong user name or password"));
             return;
         }
-        Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
-                .collect(Collectors.toUnmodifiableSet());
-        String user = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst()
-                .orElse(credentials[0]);
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        request.setSecurityContext(new Caller(user, roles, secure));
+        request.setSecurityContext(new Caller(login.user(), login.roles(), secure));
     }
 
     private javax.ws.rs.core.Response challenge(String detail) {
@@ -73,14 +82,15 @@ final class LoginFilter implements ContainerRequestFilter {
                 "Basic realm=\"" + config.get().httpRealm() + "\", charset=\"UTF-8\"").build();
     }
 
-    private Subject login(String user, String password) {
+    /** @return the JAAS login of the user in the realm, or null if refused */
+    static LoginCache.Login jaasLogin(String realm, String user, String password) {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // JAAS finds Karaf's login modules through the boot class loader
         thread.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
         try {
-            LoginContext context = new LoginContext(config.get().realm(), subject, callbacks -> {
+            LoginContext context = new LoginContext(realm, subject, callbacks -> {
                 for (var callback : callbacks) {
                     if (callback instanceof NameCallback name) {
                         name.setName(user);
@@ -92,7 +102,11 @@ final class LoginFilter implements ContainerRequestFilter {
                 }
             });
             context.login();
-            return subject;
+            Set<String> roles = subject.getPrincipals(RolePrincipal.class).stream().map(Principal::getName)
+                    .collect(Collectors.toUnmodifiableSet());
+            String name = subject.getPrincipals(UserPrincipal.class).stream().map(Principal::getName).findFirst()
+                    .orElse(user);
+            return new LoginCache.Login(name, roles);
         } catch (LoginException e) {
             LOG.debug("Login of '{}' refused: {}", user, e.getMessage());
             return null;

@@ -27,7 +27,8 @@ import se.avtalsvakt.api.json.Json;
 
 /**
  * Every error the API answers, as problem details: 400 with a path per problem (bad input, a body that is not
- * the expected JSON, a parameter that does not convert), 404, 405 with {@code Allow}, 409, 415, 503 with
+ * the expected JSON, a parameter that does not convert), 404, 405 with {@code Allow}, 409, 413 (a body over the
+ * path's limit, however deeply wrapped), 415, 503 with
  * {@code Retry-After} for a path whose bundle is still starting, and 500, logged, for anything unexpected.
  */
 final class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -65,6 +66,12 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** @return the answer for the platform's own exceptions and for unreadable JSON, wherever wrapped; or null */
     private static Response known(Throwable e) {
+        // first a body over its limit, however a reader wrapped it (Jackson makes it a mapping problem of a field)
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyTooLargeException tooLarge) {
+                return tooLarge.getResponse();
+            }
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ValidationException v) {
                 return invalid(v);

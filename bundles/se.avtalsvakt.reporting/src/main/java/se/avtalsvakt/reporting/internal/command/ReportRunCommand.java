@@ -3,7 +3,10 @@ package se.avtalsvakt.reporting.internal.command;
 import static se.avtalsvakt.console.ConsoleInput.parseYear;
 import static se.avtalsvakt.console.ConsoleInput.parseDate;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +77,27 @@ public class ReportRunCommand extends ConsoleCommand {
     @Completion(ReportKindCompleter.class)
     String kind;
 
+    /** Counts what passes, for the line that says how much was written. */
+    private static final class CountingOutputStream extends FilterOutputStream {
+        long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
     @Override
     protected Object run() throws IOException {
         Map<String, String> options = new HashMap<>();
@@ -94,8 +118,14 @@ public class ReportRunCommand extends ConsoleCommand {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.write(file, report.content());
-        System.out.println("Wrote " + report.content().length + " bytes to " + file.toAbsolutePath()
+        long written;
+        try (OutputStream stream = Files.newOutputStream(file);
+             CountingOutputStream counted = new CountingOutputStream(new BufferedOutputStream(stream))) {
+            report.write(counted);
+            counted.flush();
+            written = counted.count;
+        }
+        System.out.println("Wrote " + written + " bytes to " + file.toAbsolutePath()
                 + " (" + report.contentType() + ")");
         return null;
     }

@@ -1,9 +1,9 @@
 package se.avtalsvakt.reporting.internal.render;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,38 +52,35 @@ public class CsvRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(Report report) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, FORMAT)) {
-            writer.write(BOM);
-            csv.printRecord(SpreadsheetText.inert(report.title()));
-            csv.printRecord("Skapad", report.generatedOn().toString());
-            for (Map.Entry<String, String> p : report.parameters().entrySet()) {
-                csv.printRecord(SpreadsheetText.inert(p.getKey()), SpreadsheetText.inert(p.getValue()));
-            }
-            for (ReportSection section : report.sections()) {
-                csv.println();
-                csv.printRecord(SpreadsheetText.inert(section.title()));
-                if (section.note() != null) {
-                    csv.printRecord(SpreadsheetText.inert(section.note()));
-                }
-                if (!section.columns().isEmpty()) {
-                    csv.printRecord(section.columns().stream().map(Column::title).map(SpreadsheetText::inert)
-                            .toList());
-                }
-                for (List<Object> row : section.rows()) {
-                    List<String> cells = new ArrayList<>();
-                    for (Object value : row) {
-                        cells.add(value instanceof Number ? Cells.text(value)
-                                : SpreadsheetText.inert(Cells.text(value)));
-                    }
-                    csv.printRecord(cells);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public void render(Report report, OutputStream out) throws IOException {
+        // written row by row into the stream (buffered), never held whole; the stream is flushed, not closed
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+        CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+        writer.write(BOM);
+        csv.printRecord(SpreadsheetText.inert(report.title()));
+        csv.printRecord("Skapad", report.generatedOn().toString());
+        for (Map.Entry<String, String> p : report.parameters().entrySet()) {
+            csv.printRecord(SpreadsheetText.inert(p.getKey()), SpreadsheetText.inert(p.getValue()));
         }
-        return bytes.toByteArray();
+        for (ReportSection section : report.sections()) {
+            csv.println();
+            csv.printRecord(SpreadsheetText.inert(section.title()));
+            if (section.note() != null) {
+                csv.printRecord(SpreadsheetText.inert(section.note()));
+            }
+            if (!section.columns().isEmpty()) {
+                csv.printRecord(section.columns().stream().map(Column::title).map(SpreadsheetText::inert)
+                        .toList());
+            }
+            for (List<Object> row : section.rows()) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (Object value : row) {
+                    cells.add(value instanceof Number ? Cells.text(value)
+                            : SpreadsheetText.inert(Cells.text(value)));
+                }
+                csv.printRecord(cells);
+            }
+        }
+        csv.flush();
     }
 }

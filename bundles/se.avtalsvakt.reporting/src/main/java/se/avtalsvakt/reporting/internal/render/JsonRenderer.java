@@ -1,5 +1,7 @@
 package se.avtalsvakt.reporting.internal.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,10 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.api.report.Report;
@@ -23,6 +27,8 @@ import se.avtalsvakt.api.report.ReportSection;
 public class JsonRenderer implements ReportRenderer {
 
     private static final ObjectMapper MAPPER = Json.mapper();
+    /** Values into the report's generator without a flush after each (one flush at the end) */
+    private static final ObjectWriter VALUES = MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     @Override
     public String format() {
@@ -39,13 +45,35 @@ public class JsonRenderer implements ReportRenderer {
         return "json";
     }
 
+    /** Writes the report as it goes: the head, then each section's rows one at a time; flushed, not closed. */
     @Override
-    public byte[] render(Report report) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report " + report.kind() + " could not be written as JSON", e);
+    public void render(Report report, OutputStream out) throws IOException {
+        JsonGenerator json = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.writeStartObject();
+        json.writeStringField("kind", report.kind());
+        json.writeStringField("title", report.title());
+        json.writeFieldName("generatedOn");
+        VALUES.writeValue(json, report.generatedOn());
+        json.writeFieldName("parameters");
+        VALUES.writeValue(json, report.parameters());
+        json.writeArrayFieldStart("sections");
+        for (ReportSection s : report.sections()) {
+            json.writeStartObject();
+            json.writeStringField("title", s.title());
+            json.writeStringField("note", s.note());
+            json.writeFieldName("columns");
+            VALUES.writeValue(json, s.columns());
+            json.writeArrayFieldStart("rows");
+            for (List<Object> row : s.rows()) {
+                VALUES.writeValue(json, row(s, row));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
     }
 
     /** @return the report as maps and lists, the shape of the JSON */
@@ -64,15 +92,18 @@ public class JsonRenderer implements ReportRenderer {
         out.put("title", s.title());
         out.put("note", s.note());
         out.put("columns", s.columns());
-        out.put("rows", s.rows().stream().map(row -> {
-            Map<String, Object> r = new LinkedHashMap<>();
-            for (int i = 0; i < s.columns().size(); i++) {
-                Object v = row.get(i);
-                r.put(s.columns().get(i).key(), v instanceof BigDecimal d ? d.toPlainString() : v);
-            }
-            return r;
-        }).toList());
+        out.put("rows", s.rows().stream().map(row -> row(s, row)).toList());
         return out;
+    }
+
+    /** @return a row as an object keyed by the columns' keys; amounts as decimal strings */
+    private static Map<String, Object> row(ReportSection s, List<Object> row) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        for (int i = 0; i < s.columns().size(); i++) {
+            Object v = row.get(i);
+            r.put(s.columns().get(i).key(), v instanceof BigDecimal d ? d.toPlainString() : v);
+        }
+        return r;
     }
 
 }

@@ -1,7 +1,8 @@
 package se.avtalsvakt.reporting.internal.render;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +50,15 @@ public class PdfRenderer implements ReportRenderer {
         return "pdf";
     }
 
+    /** Rows added to a table between two writes of it to the stream (OpenPDF's large-table mode). */
+    static final int ROWS_PER_WRITE = 200;
+
+    /**
+     * Writes as pages fill: a long table is added in large-table mode and handed to the document every
+     * {@link #ROWS_PER_WRITE} rows, so its finished rows are written out instead of collected; flushed, not closed.
+     */
     @Override
-    public byte[] render(Report report) {
+    public void render(Report report, OutputStream out) throws IOException {
         try {
             BaseFont base = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
             BaseFont bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
@@ -60,10 +68,10 @@ public class PdfRenderer implements ReportRenderer {
             Font small = new Font(base, 8);
             Font smallBold = new Font(bold, 8);
 
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             boolean wide = report.sections().stream().anyMatch(s -> s.columns().size() > 5);
             Document document = new Document(wide ? PageSize.A4.rotate() : PageSize.A4, 40, 40, 40, 40);
-            PdfWriter.getInstance(document, bytes);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setCloseStream(false);
             document.addTitle(report.title());
             document.addCreator("Avtalsvakt");
             document.open();
@@ -97,11 +105,13 @@ public class PdfRenderer implements ReportRenderer {
                 PdfPTable table = new PdfPTable(section.columns().size());
                 table.setWidthPercentage(100);
                 table.setHeaderRows(1);
+                table.setComplete(false);
                 for (Column c : section.columns()) {
                     PdfPCell cell = new PdfPCell(new Phrase(c.title(), smallBold));
                     cell.setBackgroundColor(HEADER);
                     table.addCell(cell);
                 }
+                int rows = 0;
                 for (List<Object> row : section.rows()) {
                     for (Object value : row) {
                         PdfPCell cell = new PdfPCell(new Phrase(Cells.text(value), small));
@@ -110,12 +120,16 @@ public class PdfRenderer implements ReportRenderer {
                         }
                         table.addCell(cell);
                     }
+                    if (++rows % ROWS_PER_WRITE == 0) {
+                        document.add(table);
+                    }
                 }
+                table.setComplete(true);
                 document.add(table);
             }
             document.close();
-            return bytes.toByteArray();
-        } catch (DocumentException | java.io.IOException e) {
+            out.flush();
+        } catch (DocumentException e) {
             throw new IllegalStateException("report " + report.kind() + " could not be written as PDF", e);
         }
     }

@@ -3,7 +3,10 @@ package se.avtalsvakt.reporting.internal.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 
+import se.avtalsvakt.api.report.Column;
 import se.avtalsvakt.api.report.ReportSection;
 import se.avtalsvakt.api.supplier.CheckCompliance;
 import se.avtalsvakt.api.supplier.Discrepancy;
@@ -43,19 +46,16 @@ final class SupplierSections {
         if (supplier == null) {
             return ReportSection.noteOnly(title, NO_SUPPLIER_DATA);
         }
-        ReportSection.Builder s = new ReportSection.Builder(title)
+        List<Column> columns = new ReportSection.Builder(title)
                 .column("supplier", "Leverantör").column("invoice", "Faktura").column("line", "Rad")
                 .column("careProvider", "Vårdgivare").column("order", "Order").column("kind", "Slag")
                 .column("invoiced", "Fakturerat (kr)").column("expected", "Förväntat (kr)")
-                .column("detail", "Beskrivning");
-        for (Discrepancy d : supplier.discrepancies(careProvider, null)) {
-            s.row(d.supplier(), d.invoiceId(), d.line(), d.careProvider(), d.orderId(), d.kind().name(),
-                    sek(d.invoicedOre()), sek(d.expectedOre()), d.detail());
-        }
-        if (s.rowCount() == 0) {
-            s.note("Inga avvikelser.");
-        }
-        return s.build();
+                .column("detail", "Beskrivning").columns();
+        List<Discrepancy> found = supplier.discrepancies(careProvider, null);
+        // rows made as the renderer writes them: a long list is not copied into the report first
+        return ReportSection.of(title, columns, found, d -> Arrays.asList(d.supplier(), d.invoiceId(), d.line(),
+                d.careProvider(), d.orderId(), d.kind().name(), sek(d.invoicedOre()), sek(d.expectedOre()),
+                d.detail()), found.isEmpty() ? "Inga avvikelser." : null);
     }
 
     static BigDecimal sek(Long ore) {

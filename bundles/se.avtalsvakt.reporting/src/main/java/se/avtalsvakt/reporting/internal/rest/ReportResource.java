@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.HEAD;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,6 +15,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,6 +24,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.report.RenderedReport;
 import se.avtalsvakt.api.report.ReportInfo;
 import se.avtalsvakt.api.report.ReportRequest;
@@ -56,9 +59,10 @@ public class ReportResource {
         }
     }
 
+    /** @return the installed reports, by kind, a page at a time */
     @GET
-    public List<ReportInfo> reports() {
-        return reports.reports();
+    public Page<ReportInfo> reports(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return Page.slice(reports.reports(), PageRequest.of(limit, cursor), ReportInfo::kind);
     }
 
     @GET
@@ -70,6 +74,20 @@ public class ReportResource {
             @QueryParam("agreement") String agreement, @QueryParam("netResults") String netResults,
             @QueryParam("format") String format) {
         return run(kind, new Query(year, from, to, organisation, body, agreement, netResults, format), null);
+    }
+
+    /** The headers a run would answer (type, file name), without building the report: is it there, in that format? */
+    @HEAD
+    @Path("{kind}")
+    @Produces(MediaType.WILDCARD)
+    public Response reportHead(@PathParam("kind") String kind, @QueryParam("year") Integer year,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("organisation") String organisation, @QueryParam("body") String body,
+            @QueryParam("agreement") String agreement, @QueryParam("netResults") String netResults,
+            @QueryParam("format") String format) {
+        Query query = new Query(year, from, to, organisation, body, agreement, netResults, format);
+        return headers(reports.describe(query.request(kind, null), query.format() == null ? "json" : query.format()))
+                .build();
     }
 
     /** A report computed from an uploaded file, e.g. cost-allocation from {@code care_provider;main_area;cost}. */
@@ -88,11 +106,17 @@ public class ReportResource {
         return run(kind, new Query(year, from, to, organisation, body, agreement, netResults, format), text);
     }
 
+    /** Builds the report (a wrong request is 400 before anything is sent), then renders it into the response. */
     Response run(String kind, Query query, String attachment) {
         RenderedReport out = reports.run(query.request(kind, attachment), query.format() == null ? "json"
                 : query.format());
+        StreamingOutput body = out::write;
+        return headers(out).entity(body).build();
+    }
+
+    private static Response.ResponseBuilder headers(RenderedReport out) {
         String disposition = out.contentType().startsWith("application/json") ? "inline" : "attachment";
-        return Response.ok(out.content(), out.contentType())
-                .header("Content-Disposition", disposition + "; filename=\"" + out.fileName() + "\"").build();
+        return Response.ok().type(out.contentType())
+                .header("Content-Disposition", disposition + "; filename=\"" + out.fileName() + "\"");
     }
 }

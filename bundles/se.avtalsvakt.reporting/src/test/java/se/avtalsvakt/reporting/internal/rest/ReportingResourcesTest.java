@@ -43,14 +43,16 @@ public class ReportingResourcesTest {
     }
 
     @Test
-    public void aJsonReportIsInlineAndEveryOtherFormatAnAttachment() {
+    public void aJsonReportIsInlineAndEveryOtherFormatAnAttachment() throws Exception {
         Response json = resource("application/json; charset=UTF-8").report("deadlines", 2026, null, null, null, null,
                 null, null, null);
         assertEquals(200, json.getStatus());
         assertEquals("json", format.get());
         assertEquals(MediaType.valueOf("application/json; charset=UTF-8"), json.getMediaType());
         assertEquals("inline; filename=\"avtalsvakt-deadlines-2026.x\"", json.getHeaderString("Content-Disposition"));
-        assertArrayEquals(new byte[] {1, 2, 3}, (byte[]) json.getEntity());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ((javax.ws.rs.core.StreamingOutput) json.getEntity()).write(body);
+        assertArrayEquals("the report is written into the response", new byte[] {1, 2, 3}, body.toByteArray());
         Response pdf = resource("application/pdf").report("deadlines", 2026, null, null, null, null, null, null, "pdf");
         assertEquals("pdf", format.get());
         assertEquals(MediaType.valueOf("application/pdf"), pdf.getMediaType());
@@ -93,21 +95,35 @@ public class ReportingResourcesTest {
     }
 
     @Test
-    public void theCalendarFeedIsNamedAfterItsScopeInASafeFileName() {
+    public void theCalendarFeedIsNamedAfterItsScopeInASafeFileName() throws Exception {
+        AtomicReference<CalendarFeed.Query> query = new AtomicReference<>();
         CalendarFeed feed = new CalendarFeed(null, null, null) {
             @Override
-            public String feed(String organisation, String body) {
-                return "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+            public Feed feed(Query q) {
+                query.set(q);
+                return new Feed(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 1, 1), CalendarFeed.fileNameOf(q),
+                        out -> out.write("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)));
             }
         };
         CalendarFeedResource resource = new CalendarFeedResource(feed);
-        Response all = resource.feed(null, null);
+        Response all = resource.feed(null, null, null, null, null, null);
         assertEquals(MediaType.valueOf("text/calendar; charset=UTF-8"), all.getMediaType());
         assertEquals("inline; filename=\"avtalsvakt.ics\"", all.getHeaderString("Content-Disposition"));
-        assertEquals("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", new String((byte[]) all.getEntity(),
-                StandardCharsets.UTF_8));
-        assertEquals("inline; filename=\"avtalsvakt-lerum-bg_it_st_d.ics\"", resource.feed("lerum", "bg it stöd")
-                .getHeaderString("Content-Disposition"));
+        assertEquals("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", written(all));
+        assertEquals("inline; filename=\"avtalsvakt-lerum-bg_it_st_d.ics\"", resource.feed(null, null, "lerum",
+                "bg it stöd", null, null).getHeaderString("Content-Disposition"));
+        Response head = resource.feedHead(null, null, "lerum", null, List.of("NOTICE_DEADLINE, TERM_END"),
+                List.of("agreement", " "));
+        assertNull("HEAD has no body", head.getEntity());
+        assertEquals("inline; filename=\"avtalsvakt-lerum.ics\"", head.getHeaderString("Content-Disposition"));
+        assertEquals(java.util.Set.of("NOTICE_DEADLINE", "TERM_END"), query.get().kinds());
+        assertEquals(java.util.Set.of("agreement"), query.get().sources());
+    }
+
+    static String written(Response response) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ((javax.ws.rs.core.StreamingOutput) response.getEntity()).write(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
