@@ -1,0 +1,405 @@
+package se.avtalsvakt.cases.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import se.avtalsvakt.api.ConflictException;
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.PersonalIdentityNumbers;
+import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.Problem;
+import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.AgreementService;
+import se.avtalsvakt.api.agreement.Participation;
+import se.avtalsvakt.api.cases.AidPurpose;
+import se.avtalsvakt.api.cases.CareSetting;
+import se.avtalsvakt.api.cases.CaseService;
+import se.avtalsvakt.api.cases.Dispute;
+import se.avtalsvakt.api.cases.DisputeAction;
+import se.avtalsvakt.api.cases.DisputeEvent;
+import se.avtalsvakt.api.cases.DisputeEventKind;
+import se.avtalsvakt.api.cases.DisputeState;
+import se.avtalsvakt.api.cases.EscalationLadder;
+import se.avtalsvakt.api.cases.EscalationStep;
+import se.avtalsvakt.api.cases.HandoverCase;
+import se.avtalsvakt.api.cases.HandoverState;
+import se.avtalsvakt.api.cases.NewDispute;
+import se.avtalsvakt.api.cases.ResponsibilityRule;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
+import se.avtalsvakt.cases.internal.store.CasesRepository;
+import se.avtalsvakt.cases.internal.store.DisputeEntity;
+import se.avtalsvakt.cases.internal.store.HandoverEntity;
+
+/** The {@link CaseService}: validation, the ladder joined to each dispute, handovers kept in line with the ends. */
+@Component(configurationPid = "se.avtalsvakt.cases", configurationPolicy = ConfigurationPolicy.OPTIONAL,
+        service = {CaseService.class, CaseRegister.class})
+@Designate(ocd = CasesConfig.class)
+public class CaseRegister implements CaseService {
+
+    private final CasesRepository repository;
+    private final AgreementService agreements;
+    private final PlatformClock clock;
+    private final Clock instants;
+    private volatile HandoverChecklist checklist;
+
+    @Activate
+    public CaseRegister(@Reference CasesRepository repository, @Reference AgreementService agreements,
+            @Reference PlatformClock clock, CasesConfig config) {
+        this(repository, agreements, clock, config, Clock.systemUTC());
+    }
+
+    CaseRegister(CasesRepository repository, AgreementService agreements, PlatformClock clock, CasesConfig config,
+            Clock instants) {
+        this.repository = repository;
+        this.agreements = agreements;
+        this.clock = clock;
+        this.instants = instants;
+        this.checklist = new HandoverChecklist(config.handoverLeadDays(), config.executor());
+    }
+
+    @Modified
+    void modified(CasesConfig config) {
+        this.checklist = new HandoverChecklist(config.handoverLeadDays(), config.executor());
+    }
+
+    HandoverChecklist checklist() {
+        return checklist;
+    }
+
+    // ---- ladders
+
+    @Override
+    public Page<EscalationLadder> ladders(PageRequest page) {
+        return repository.ladders(page);
+    }
+
+    @Override
+    public Optional<EscalationLadder> ladder(String agreement) {
+        return agreement == null ? Optional.empty() : repository.ladder(agreement);
+    }
+
+    @Override
+    public EscalationLadder saveLadder(EscalationLadder ladder) {
+        List<Problem> problems = new ArrayList<>();
+        ladderProblems(ladder, "", problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        agreements.get(ladder.agreement());
+        return repository.save(numbered(ladder));
+    }
+
+    /** Collects what is wrong with a ladder, each problem under {@code prefix} + its field. */
+    static void ladderProblems(EscalationLadder ladder, String prefix, List<Problem> problems) {
+        if (ladder.agreement() == null || ladder.agreement().isBlank()) {
+            problems.add(new Problem(prefix + "agreement", "is required"));
+        }
+        if (ladder.steps().isEmpty()) {
+            problems.add(new Problem(prefix + "steps", "needs at least one step"));
+        }
+        for (int i = 0; i < ladder.steps().size(); i++) {
+            EscalationStep s = ladder.steps().get(i);
+            String at = prefix + "steps[" + i + "].";
+            if (s == null || s.title() == null || s.title().isBlank()) {
+                problems.add(new Problem(at + "title", "is required"));
+                continue;
+            }
+            if (s.title().length() > 300) {
+                problems.add(new Problem(at + "title", "at most 300 characters"));
+            }
+            if (s.limitDays() != null && (s.limitDays() < 1 || s.limitDays() > 3650)) {
+                problems.add(new Problem(at + "limitDays", "must be 1 to 3650 days, or left out for no limit"));
+            }
+        }
+    }
+
+    static EscalationLadder numbered(EscalationLadder ladder) {
+        List<EscalationStep> steps = new ArrayList<>();
+        for (int i = 0; i < ladder.steps().size(); i++) {
+            EscalationStep s = ladder.steps().get(i);
+            steps.add(new EscalationStep(i + 1, s.title().strip(), blankToNull(s.owner()), s.limitDays(),
+                    blankToNull(s.reference())));
+        }
+        return new EscalationLadder(ladder.agreement().strip(), steps);
+    }
+
+    // ---- disputes
+
+    @Override
+    public Page<Dispute> disputes(String agreement, DisputeState state, PageRequest page) {
+        Map<String, EscalationLadder> ladders = new LinkedHashMap<>();
+        return repository.disputes(agreement, state, page).map(d -> withLadder(d, ladders.computeIfAbsent(
+                d.agreement(), a -> repository.ladder(a).orElse(new EscalationLadder(a, List.of())))));
+    }
+
+    @Override
+    public Dispute dispute(long id) {
+        return withLadder(repository.dispute(id).orElseThrow(() -> new NotFoundException("dispute",
+                String.valueOf(id))));
+    }
+
+    /** @return the open disputes with their ladders, for deadlines and reports */
+    List<Dispute> openDisputes() {
+        Map<String, EscalationLadder> ladders = new LinkedHashMap<>();
+        return repository.openDisputes().stream().map(d -> withLadder(d, ladders.computeIfAbsent(d.agreement(),
+                a -> repository.ladder(a).orElse(new EscalationLadder(a, List.of()))))).toList();
+    }
+
+    private Dispute withLadder(DisputeEntity.Stored d) {
+        return withLadder(d, repository.ladder(d.agreement()).orElse(new EscalationLadder(d.agreement(), List.of())));
+    }
+
+    static Dispute withLadder(DisputeEntity.Stored d, EscalationLadder ladder) {
+        EscalationStep current = ladder.steps().isEmpty() ? null
+                : ladder.step(Math.min(Math.max(d.step(), 1), ladder.steps().size()));
+        LocalDate due = d.state() == DisputeState.OPEN && current != null && current.limitDays() != null
+                ? d.stepSince().plusDays(current.limitDays()) : null;
+        return new Dispute(d.id(), d.agreement(), d.parties(), d.subject(), d.situation(), d.openedOn(), d.owner(),
+                d.state(), d.step(), current, d.stepSince(), due, ladder.steps(), d.history());
+    }
+
+    @Override
+    public Dispute openDispute(NewDispute in, String by) {
+        if (in == null) {
+            throw new ValidationException("agreement", "is required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        LocalDate today = clock.today();
+        Agreement agreement = null;
+        EscalationLadder ladder = null;
+        if (in.agreement() == null || in.agreement().isBlank()) {
+            problems.add(new Problem("agreement", "is required"));
+        } else {
+            agreement = agreements.find(in.agreement().strip()).orElse(null);
+            if (agreement == null) {
+                problems.add(new Problem("agreement", "no agreement '" + in.agreement().strip() + "'"));
+            } else {
+                ladder = repository.ladder(agreement.id()).orElse(null);
+                if (ladder == null || ladder.steps().isEmpty()) {
+                    problems.add(new Problem("agreement", "has no escalation ladder; register one first "
+                            + "(PUT /api/v1/escalation-ladders/" + agreement.id() + ")"));
+                }
+            }
+        }
+        List<String> parties = in.parties() == null ? List.of() : in.parties().stream()
+                .map(p -> p == null ? "" : p.strip()).toList();
+        if (parties.isEmpty()) {
+            problems.add(new Problem("parties", "name at least one party of the agreement"));
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            if (agreement != null && !agreement.hasParty(parties.get(i))) {
+                problems.add(new Problem("parties[" + i + "]", "'" + shown(parties.get(i))
+                        + "' is not a party of " + agreement.id()));
+            }
+        }
+        text(problems, "subject", in.subject(), true, 1000);
+        text(problems, "situation", in.situation(), false, 4000);
+        LocalDate openedOn = in.openedOn() == null ? today : in.openedOn();
+        if (openedOn.isAfter(today)) {
+            problems.add(new Problem("openedOn", "cannot be after today (" + today + ")"));
+        }
+        String owner = blankToNull(in.owner()) == null ? (parties.isEmpty() ? null : parties.get(0))
+                : in.owner().strip();
+        text(problems, "owner", owner, false, 64);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        DisputeEntity e = new DisputeEntity(agreement.id(), parties, in.subject().strip(), blankToNull(in.situation()),
+                openedOn, owner);
+        Instant now = instants.instant();
+        EscalationLadder l = ladder;
+        return withLadder(repository.insert(e, id -> new DisputeEvent(DisputeEventKind.OPENED, openedOn, 1,
+                null, by(by), now)), l);
+    }
+
+    @Override
+    public Dispute escalate(long id, DisputeAction action, String by) {
+        return act(id, action, by, DisputeEventKind.ESCALATED);
+    }
+
+    @Override
+    public Dispute resolve(long id, DisputeAction action, String by) {
+        return act(id, action, by, DisputeEventKind.RESOLVED);
+    }
+
+    @Override
+    public Dispute withdraw(long id, DisputeAction action, String by) {
+        return act(id, action, by, DisputeEventKind.WITHDRAWN);
+    }
+
+    private Dispute act(long id, DisputeAction action, String by, DisputeEventKind kind) {
+        DisputeAction a = action == null ? new DisputeAction(null, null) : action;
+        LocalDate today = clock.today();
+        LocalDate on = a.on() == null ? today : a.on();
+        List<Problem> problems = new ArrayList<>();
+        if (on.isAfter(today)) {
+            problems.add(new Problem("on", "cannot be after today (" + today + ")"));
+        }
+        text(problems, "note", a.note(), false, 4000);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        DisputeEntity.Stored before = repository.dispute(id)
+                .orElseThrow(() -> new NotFoundException("dispute", String.valueOf(id)));
+        EscalationLadder ladder = repository.ladder(before.agreement())
+                .orElse(new EscalationLadder(before.agreement(), List.of()));
+        Instant now = instants.instant();
+        DisputeEntity.Stored after = repository.change(id, e -> {
+            if (e.state() != DisputeState.OPEN) {
+                throw new ConflictException("dispute " + id + " is " + e.state().name().toLowerCase()
+                        + " already");
+            }
+            DisputeEntity.Stored s = e.toStored();
+            if (on.isBefore(s.stepSince())) {
+                throw new ValidationException("on", "cannot be before the current step began (" + s.stepSince()
+                        + ")");
+            }
+            int step = e.step();
+            DisputeState state = DisputeState.OPEN;
+            if (kind == DisputeEventKind.ESCALATED) {
+                if (step >= ladder.steps().size()) {
+                    throw new ConflictException("dispute " + id + " is at the last step of its ladder ("
+                            + (ladder.steps().isEmpty() ? "none" : ladder.step(ladder.steps().size()).title())
+                            + "): resolve or withdraw it");
+                }
+                step++;
+            } else {
+                state = kind == DisputeEventKind.RESOLVED ? DisputeState.RESOLVED : DisputeState.WITHDRAWN;
+            }
+            e.record(new DisputeEvent(kind, on, step, blankToNull(a.note()), by(by), now), state);
+        });
+        return withLadder(after, ladder);
+    }
+
+    // ---- responsibility
+
+    @Override
+    public List<ResponsibilityRule> responsibilities(String agreement) {
+        agreements.get(agreement);
+        return repository.responsibilities(agreement);
+    }
+
+    @Override
+    public ResponsibilityRule responsibility(String agreement, AidPurpose purpose, CareSetting setting) {
+        List<Problem> problems = new ArrayList<>();
+        if (agreement == null || agreement.isBlank()) {
+            problems.add(new Problem("agreement", "is required"));
+        }
+        if (purpose == null) {
+            problems.add(new Problem("purpose", "is required: one of PERSONAL, PEDAGOGICAL, BASIC_EQUIPMENT"));
+        }
+        if (setting == null) {
+            problems.add(new Problem("setting", "is required: one of PRESCHOOL, SCHOOL, DAILY_ACTIVITY"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        agreements.get(agreement);
+        return repository.responsibility(agreement, purpose, setting).orElseThrow(() -> new NotFoundException(
+                "responsibility", agreement + "/" + purpose + "/" + setting));
+    }
+
+    // ---- handovers
+
+    @Override
+    public Page<HandoverCase> handovers(String agreement, String party, HandoverState state, PageRequest page) {
+        return repository.handovers(blankToNull(agreement), blankToNull(party), state, page);
+    }
+
+    @Override
+    public HandoverCase handover(long id) {
+        return repository.handover(id).orElseThrow(() -> new NotFoundException("handover", String.valueOf(id)));
+    }
+
+    /** @return the open handover cases, for deadlines and reports */
+    List<HandoverCase> openHandovers() {
+        return repository.openHandovers();
+    }
+
+    @Override
+    public HandoverCase completeHandoverItem(long id, int number, LocalDate on, String by) {
+        LocalDate today = clock.today();
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
+            throw new ValidationException("on", "cannot be after today (" + today + ")");
+        }
+        return repository.completeItem(id, number, day, by(by));
+    }
+
+    @Override
+    public List<HandoverCase> syncHandovers(String agreementId) {
+        LocalDate today = clock.today();
+        Optional<Agreement> found = agreements.find(agreementId);
+        Map<String, LocalDate> ends = new LinkedHashMap<>();
+        String ownerBody = null;
+        if (found.isPresent() && !found.get().referenceOnly()) {
+            Agreement a = found.get();
+            ownerBody = a.ownerBody();
+            LocalDate whole = agreements.terms(a.id(), today, null).endsOn();
+            if (whole != null) {
+                ends.put(HandoverEntity.WHOLE, whole);
+            }
+            for (Participation p : agreements.parties(a, today)) {
+                LocalDate until = p.participatingUntil();
+                if (until != null && (whole == null || until.isBefore(whole))) {
+                    ends.put(p.organisation(), until);
+                }
+            }
+        }
+        HandoverChecklist c = checklist;
+        String body = ownerBody;
+        return repository.sync(agreementId, ends, (scope, end) -> {
+            if (end.isBefore(today)) {
+                return null; // ended before the platform saw it: nothing left to hand over
+            }
+            boolean whole = HandoverEntity.WHOLE.equals(scope);
+            String careProvider = whole ? (body != null ? body : c.executor()) : scope;
+            return c.newCase(agreementId, whole ? null : scope, careProvider, end, today);
+        }, c::due);
+    }
+
+    // ---- helpers
+
+    private static void text(List<Problem> problems, String field, String value, boolean required, int max) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new Problem(field, "is required"));
+            }
+            return;
+        }
+        if (value.length() > max) {
+            problems.add(new Problem(field, "at most " + max + " characters"));
+        }
+        if (PersonalIdentityNumbers.containsOne(value)) {
+            problems.add(new Problem(field, PersonalIdentityNumbers.REFUSED));
+        }
+    }
+
+    /** @return a value safe to echo in a message: never a personal identity number */
+    private static String shown(String value) {
+        return PersonalIdentityNumbers.containsOne(value) ? "(a personal identity number)" : value;
+    }
+
+    private static String by(String by) {
+        return by == null || by.isBlank() ? "okänd" : by;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

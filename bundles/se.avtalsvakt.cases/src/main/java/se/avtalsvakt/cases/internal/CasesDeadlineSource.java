@@ -1,0 +1,119 @@
+package se.avtalsvakt.cases.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+
+import se.avtalsvakt.api.agreement.AgreementService;
+import se.avtalsvakt.api.calendar.WorkingDayCalendar;
+import se.avtalsvakt.api.cases.Dispute;
+import se.avtalsvakt.api.cases.EscalationStep;
+import se.avtalsvakt.api.cases.HandoverCase;
+import se.avtalsvakt.api.cases.HandoverItem;
+import se.avtalsvakt.api.deadline.Deadline;
+import se.avtalsvakt.api.deadline.DeadlineSource;
+import se.avtalsvakt.api.deadline.KindText;
+import se.avtalsvakt.api.deadline.KindTexts;
+import se.avtalsvakt.api.organisation.OrganisationService;
+
+/**
+ * Casework deadlines: an open dispute's time limit at its current step ({@code DISPUTE_STEP_LIMIT}, owner the
+ * step's owner or the dispute's) and each handover item not done ({@code HANDOVER_ITEM}, owner the item's). Both
+ * are {@link #overdue overdue} once passed and still open, however old.
+ */
+@Component(service = {DeadlineSource.class, CasesDeadlineSource.class})
+public class CasesDeadlineSource implements DeadlineSource {
+
+    static final String SOURCE = "cases";
+    /** The Swedish names of this source's kinds and what to do: OSGI-INF/l10n/texts_sv.properties. */
+    static final KindTexts TEXTS = KindTexts.of(CasesDeadlineSource.class);
+    static final String DISPUTE_STEP_LIMIT = "DISPUTE_STEP_LIMIT";
+    static final String HANDOVER_ITEM = "HANDOVER_ITEM";
+
+    private final CaseRegister register;
+    private final WorkingDayCalendar calendar;
+    private final Names names;
+
+    @Activate
+    public CasesDeadlineSource(@Reference CaseRegister register, @Reference WorkingDayCalendar calendar,
+            @Reference AgreementService agreements,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OrganisationService organisations) {
+        this.register = register;
+        this.calendar = calendar;
+        this.names = new Names(organisations, agreements);
+    }
+
+    @Override
+    public String id() {
+        return SOURCE;
+    }
+
+    @Override
+    public Optional<KindText> text(String kind) {
+        return TEXTS.text(kind);
+    }
+
+    @Override
+    public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+        return all(d -> !d.practicalDate().isBefore(from) && !d.practicalDate().isAfter(to));
+    }
+
+    /** Every dispute past its step's limit and every handover item past its day, still open, however old. */
+    @Override
+    public List<Deadline> overdue(LocalDate today) {
+        return all(d -> d.practicalDate().isBefore(today));
+    }
+
+    private List<Deadline> all(Predicate<Deadline> keep) {
+        List<Deadline> found = new ArrayList<>();
+        for (Dispute d : register.openDisputes()) {
+            Deadline deadline = disputeDeadline(d);
+            if (deadline != null && keep.test(deadline)) {
+                found.add(deadline);
+            }
+        }
+        for (HandoverCase h : register.openHandovers()) {
+            for (HandoverItem i : h.items()) {
+                if (i.doneOn() == null) {
+                    Deadline deadline = itemDeadline(h, i);
+                    if (keep.test(deadline)) {
+                        found.add(deadline);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private Deadline disputeDeadline(Dispute d) {
+        if (d.stepDue() == null) {
+            return null;
+        }
+        EscalationStep step = d.current();
+        String owner = step.owner() != null ? step.owner() : d.owner();
+        String next = d.step() < d.ladder().size() ? d.ladder().get(d.step()).title() : null;
+        String description = "Tvisten har varit vid steget " + step.title() + " sedan " + d.stepSince()
+                + "; tidsgränsen är " + step.limitDays() + " dagar, till " + d.stepDue() + ". "
+                + (next != null ? "Lös tvisten eller för den vidare till " + next : "Lös tvisten")
+                + (step.reference() != null ? " (" + step.reference() + ")." : ".");
+        return new Deadline(SOURCE, "dispute-" + d.id(), "Tvist " + d.id() + " om " + names.agreement(d.agreement())
+                + ": " + d.subject(), DISPUTE_STEP_LIMIT, d.stepDue(), calendar.lastWorkingDayOnOrBefore(d.stepDue()),
+                owner, description);
+    }
+
+    private Deadline itemDeadline(HandoverCase h, HandoverItem i) {
+        String agreement = names.agreement(h.agreement());
+        String who = h.party() == null ? agreement + " upphör" : names.organisation(h.party()) + " lämnar " + agreement;
+        String description = i.title() + ": klart senast " + i.due() + ", före sista dagen " + h.endsOn()
+                + " (samarbetsavtalet §15). Ansvarig: " + names.organisation(i.owner()) + ".";
+        return new Deadline(SOURCE, "handover-" + h.id() + "/" + i.key(), who + ": " + i.title(), HANDOVER_ITEM,
+                i.due(), calendar.lastWorkingDayOnOrBefore(i.due()), i.owner(), description);
+    }
+}

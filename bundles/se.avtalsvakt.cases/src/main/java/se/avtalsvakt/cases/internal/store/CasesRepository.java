@@ -1,0 +1,303 @@
+package se.avtalsvakt.cases.internal.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.TypedQuery;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.cases.AidPurpose;
+import se.avtalsvakt.api.cases.CareSetting;
+import se.avtalsvakt.api.cases.DisputeEvent;
+import se.avtalsvakt.api.cases.DisputeState;
+import se.avtalsvakt.api.cases.EscalationLadder;
+import se.avtalsvakt.api.cases.HandoverCase;
+import se.avtalsvakt.api.cases.HandoverState;
+import se.avtalsvakt.api.cases.ResponsibilityRule;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
+
+/** Ladders, disputes, rules of responsibility and handover cases in the database; one transaction per method. */
+@Component(service = CasesRepository.class)
+public class CasesRepository {
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public CasesRepository(@Reference(target = "(osgi.unit.name=avtalsvakt-cases)") JpaTemplate jpa,
+            @Reference CasesSchema schema) {
+        this.jpa = jpa;
+    }
+
+    // ---- ladders
+
+    public Page<EscalationLadder> ladders(PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<String> after = page.after();
+            TypedQuery<LadderEntity> q = em.createQuery("select l from LadderEntity l"
+                    + (after.isPresent() ? " where l.agreement > :after" : "") + " order by l.agreement",
+                    LadderEntity.class);
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream()
+                    .map(LadderEntity::toRecord).toList(), page, EscalationLadder::agreement);
+        });
+    }
+
+    public Optional<EscalationLadder> ladder(String agreement) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(LadderEntity.class, agreement)).map(LadderEntity::toRecord));
+    }
+
+    public EscalationLadder save(EscalationLadder ladder) {
+        return jpa.txExpr(TransactionType.Required, em -> saveIn(em, ladder));
+    }
+
+    private static EscalationLadder saveIn(EntityManager em, EscalationLadder ladder) {
+        LadderEntity e = em.find(LadderEntity.class, ladder.agreement());
+        if (e == null) {
+            e = new LadderEntity(ladder.agreement());
+            e.assign(ladder);
+            em.persist(e);
+        } else {
+            // Hibernate inserts before it deletes orphans: clear the steps and flush first
+            e.clearSteps();
+            em.flush();
+            e.assign(ladder);
+        }
+        em.flush();
+        return e.toRecord();
+    }
+
+    /** Inserts the ladders of agreements that have none; in the caller's transaction when one is active. */
+    public int insertMissingLadders(List<EscalationLadder> ladders) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int inserted = 0;
+            for (EscalationLadder l : ladders) {
+                if (em.find(LadderEntity.class, l.agreement()) == null) {
+                    saveIn(em, l);
+                    inserted++;
+                }
+            }
+            return inserted;
+        });
+    }
+
+    // ---- responsibility
+
+    public List<ResponsibilityRule> responsibilities(String agreement) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select r from ResponsibilityEntity r "
+                + "where r.key.agreement = :agreement order by r.key.purpose, r.key.setting", ResponsibilityEntity.class)
+                .setParameter("agreement", agreement).getResultList().stream()
+                .map(ResponsibilityEntity::toRecord).toList());
+    }
+
+    public Optional<ResponsibilityRule> responsibility(String agreement, AidPurpose purpose, CareSetting setting) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(em.find(ResponsibilityEntity.class,
+                new ResponsibilityKey(agreement, purpose, setting))).map(ResponsibilityEntity::toRecord));
+    }
+
+    /** Inserts the rules whose agreement, purpose and setting have none; in the caller's transaction if any. */
+    public int insertMissingRules(List<ResponsibilityRule> rules) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int inserted = 0;
+            for (ResponsibilityRule r : rules) {
+                if (em.find(ResponsibilityEntity.class, new ResponsibilityKey(r.agreement(), r.purpose(),
+                        r.setting())) == null) {
+                    em.persist(new ResponsibilityEntity(r));
+                    inserted++;
+                }
+            }
+            em.flush();
+            return inserted;
+        });
+    }
+
+    // ---- disputes
+
+    public Page<DisputeEntity.Stored> disputes(String agreement, DisputeState state, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<Long> after = page.afterNumber();
+            List<String> where = new ArrayList<>();
+            if (agreement != null) {
+                where.add("d.agreement = :agreement");
+            }
+            if (state != null) {
+                where.add("d.state = :state");
+            }
+            after.ifPresent(a -> where.add("d.id > :after"));
+            TypedQuery<DisputeEntity> q = em.createQuery("select d from DisputeEntity d"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by d.id",
+                    DisputeEntity.class);
+            if (agreement != null) {
+                q.setParameter("agreement", agreement);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream().map(DisputeEntity::toStored)
+                    .toList(), page, d -> String.valueOf(d.id()));
+        });
+    }
+
+    /** @return every open dispute, for deadlines (open disputes are few: each is a negotiation between parties) */
+    public List<DisputeEntity.Stored> openDisputes() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select d from DisputeEntity d where d.state = :state order by d.id", DisputeEntity.class)
+                .setParameter("state", DisputeState.OPEN).getResultList().stream().map(DisputeEntity::toStored)
+                .toList());
+    }
+
+    public Optional<DisputeEntity.Stored> dispute(long id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(DisputeEntity.class, id)).map(DisputeEntity::toStored));
+    }
+
+    public DisputeEntity.Stored insert(DisputeEntity dispute, Function<Long, DisputeEvent> opened) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            em.persist(dispute);
+            em.flush();
+            dispute.record(opened.apply(dispute.id()), DisputeState.OPEN);
+            em.flush();
+            return dispute.toStored();
+        });
+    }
+
+    /**
+     * Applies a change to a dispute in one transaction.
+     *
+     * @param change checks the dispute as it is and records the event, or throws
+     */
+    public DisputeEntity.Stored change(long id, java.util.function.Consumer<DisputeEntity> change) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DisputeEntity e = em.find(DisputeEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("dispute", String.valueOf(id));
+            }
+            change.accept(e);
+            em.flush();
+            return e.toStored();
+        });
+    }
+
+    // ---- handovers
+
+    public Page<HandoverCase> handovers(String agreement, String party, HandoverState state, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<Long> after = page.afterNumber();
+            List<String> where = new ArrayList<>();
+            if (agreement != null) {
+                where.add("h.agreement = :agreement");
+            }
+            if (party != null) {
+                where.add("h.scope = :party");
+            }
+            if (state != null) {
+                where.add("h.state = :state");
+            }
+            after.ifPresent(a -> where.add("h.id > :after"));
+            TypedQuery<HandoverEntity> q = em.createQuery("select h from HandoverEntity h"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by h.id",
+                    HandoverEntity.class);
+            if (agreement != null) {
+                q.setParameter("agreement", agreement);
+            }
+            if (party != null) {
+                q.setParameter("party", party);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream().map(HandoverEntity::toRecord)
+                    .toList(), page, h -> String.valueOf(h.id()));
+        });
+    }
+
+    /** @return the open cases, for deadlines (one per party leaving an agreement: few) */
+    public List<HandoverCase> openHandovers() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select h from HandoverEntity h where h.state = :state order by h.id", HandoverEntity.class)
+                .setParameter("state", HandoverState.OPEN).getResultList().stream().map(HandoverEntity::toRecord)
+                .toList());
+    }
+
+    public Optional<HandoverCase> handover(long id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(HandoverEntity.class, id)).map(HandoverEntity::toRecord));
+    }
+
+    /**
+     * Brings an agreement's cases in line with the ends it has now, in one transaction: a scope (a party, or
+     * {@link HandoverEntity#WHOLE}) with an end and no case gets one; a case whose end moved is re-dated; a case whose
+     * end is gone is cancelled. A case done stays done.
+     *
+     * @param ends    each scope's end, for the scopes that have one
+     * @param newCase makes the case for a scope and end, or null when none is to be opened
+     * @param dueOf   an item's due day for an end: (end, item key) → day
+     * @return the cases opened now
+     */
+    public List<HandoverCase> sync(String agreement, java.util.Map<String, LocalDate> ends,
+            java.util.function.BiFunction<String, LocalDate, HandoverCase> newCase,
+            java.util.function.BiFunction<LocalDate, String, LocalDate> dueOf) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<HandoverEntity> existing = em.createQuery(
+                    "select h from HandoverEntity h where h.agreement = :agreement order by h.id", HandoverEntity.class)
+                    .setParameter("agreement", agreement).getResultList();
+            java.util.Map<String, HandoverEntity> latest = new java.util.HashMap<>();
+            for (HandoverEntity h : existing) {
+                latest.put(h.scope(), h); // by id: the last one per scope
+            }
+            List<HandoverCase> opened = new ArrayList<>();
+            for (var end : ends.entrySet()) {
+                HandoverEntity h = latest.get(end.getKey());
+                if (h == null) {
+                    HandoverCase fresh = newCase.apply(end.getKey(), end.getValue());
+                    if (fresh == null) {
+                        continue;
+                    }
+                    HandoverEntity e = new HandoverEntity(fresh);
+                    em.persist(e);
+                    em.flush();
+                    opened.add(e.toRecord());
+                } else if (!h.endsOn().equals(end.getValue()) || h.state() == HandoverState.CANCELLED) {
+                    if (h.state() != HandoverState.DONE) {
+                        LocalDate newEnd = end.getValue();
+                        h.redate(newEnd, key -> dueOf.apply(newEnd, key));
+                    }
+                }
+            }
+            for (HandoverEntity h : latest.values()) {
+                if (!ends.containsKey(h.scope()) && h.state() == HandoverState.OPEN) {
+                    h.cancel();
+                }
+            }
+            em.flush();
+            return opened;
+        });
+    }
+
+    public HandoverCase completeItem(long id, int number, LocalDate on, String by) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            HandoverEntity e = em.find(HandoverEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("handover", String.valueOf(id));
+            }
+            if (!e.complete(number, on, by)) {
+                throw new NotFoundException("handover item", id + "/" + number);
+            }
+            em.flush();
+            return e.toRecord();
+        });
+    }
+}
