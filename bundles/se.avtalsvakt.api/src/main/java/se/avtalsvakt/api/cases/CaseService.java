@@ -98,4 +98,50 @@ public interface CaseService {
      * @return the cases opened now
      */
     List<HandoverCase> syncHandovers(String agreement);
+
+    /** @return the checklist templates, by id */
+    Page<ChecklistTemplate> checklistTemplates(PageRequest page);
+
+    /** @throws se.avtalsvakt.api.NotFoundException if there is no such template */
+    ChecklistTemplate checklistTemplate(String id);
+
+    /**
+     * Adds an organisation's own template (never built in).
+     *
+     * @throws se.avtalsvakt.api.ValidationException naming the field
+     * @throws se.avtalsvakt.api.ConflictException   if the id is taken
+     */
+    ChecklistTemplate addChecklistTemplate(ChecklistTemplate template);
+
+    /**
+     * @param organisation only this organisation's checklists, or null
+     * @param state        only checklists in this state, or null
+     * @return checklists, by number
+     */
+    Page<Checklist> checklists(String organisation, ChecklistState state, PageRequest page);
+
+    /** @throws se.avtalsvakt.api.NotFoundException if there is no such checklist */
+    Checklist checklist(long id);
+
+    /**
+     * Starts a checklist from a template: one item per activity, with the owners and due days given.
+     *
+     * @throws se.avtalsvakt.api.ValidationException naming the field (an unknown template or organisation, an item
+     *                                               number out of range, a personal identity number)
+     */
+    Checklist startChecklist(NewChecklist checklist, String by);
+
+    /**
+     * Sets an item's owner and due day.
+     *
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such checklist or item
+     */
+    Checklist assignChecklistItem(long id, int number, String owner, LocalDate due);
+
+    /**
+     * Ticks an item off; when every item is, the checklist is done.
+     *
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such checklist or item
+     */
+    Checklist completeChecklistItem(long id, int number, LocalDate on, String by);
 }
