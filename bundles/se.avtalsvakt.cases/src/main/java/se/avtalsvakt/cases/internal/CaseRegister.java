@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.metatype.annotations.Designate;
 
 import se.avtalsvakt.api.ConflictException;
@@ -25,9 +26,15 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.Participation;
+import se.avtalsvakt.api.organisation.OrganisationService;
 import se.avtalsvakt.api.cases.AidPurpose;
 import se.avtalsvakt.api.cases.CareSetting;
 import se.avtalsvakt.api.cases.CaseService;
+import se.avtalsvakt.api.cases.Checklist;
+import se.avtalsvakt.api.cases.ChecklistItem;
+import se.avtalsvakt.api.cases.ChecklistState;
+import se.avtalsvakt.api.cases.ChecklistTemplate;
+import se.avtalsvakt.api.cases.NewChecklist;
 import se.avtalsvakt.api.cases.Dispute;
 import se.avtalsvakt.api.cases.DisputeAction;
 import se.avtalsvakt.api.cases.DisputeEvent;
@@ -56,15 +63,18 @@ public class CaseRegister implements CaseService {
     private final PlatformClock clock;
     private final Clock instants;
     private volatile HandoverChecklist checklist;
+    private final OrganisationService organisations;
 
     @Activate
     public CaseRegister(@Reference CasesRepository repository, @Reference AgreementService agreements,
-            @Reference PlatformClock clock, CasesConfig config) {
-        this(repository, agreements, clock, config, Clock.systemUTC());
+            @Reference PlatformClock clock, CasesConfig config,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OrganisationService organisations) {
+        this(repository, agreements, clock, config, Clock.systemUTC(), organisations);
     }
 
     CaseRegister(CasesRepository repository, AgreementService agreements, PlatformClock clock, CasesConfig config,
-            Clock instants) {
+            Clock instants, OrganisationService organisations) {
+        this.organisations = organisations;
         this.repository = repository;
         this.agreements = agreements;
         this.clock = clock;
@@ -371,6 +381,157 @@ public class CaseRegister implements CaseService {
             String careProvider = whole ? (body != null ? body : c.executor()) : scope;
             return c.newCase(agreementId, whole ? null : scope, careProvider, end, today);
         }, c::due);
+    }
+
+    // ---- checklists
+
+    @Override
+    public Page<ChecklistTemplate> checklistTemplates(PageRequest page) {
+        return repository.templates(page);
+    }
+
+    @Override
+    public ChecklistTemplate checklistTemplate(String id) {
+        return repository.template(id).orElseThrow(() -> new NotFoundException("checklist template", id));
+    }
+
+    @Override
+    public ChecklistTemplate addChecklistTemplate(ChecklistTemplate t) {
+        if (t == null) {
+            throw new ValidationException("id", "is required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        templateProblems(t, "", problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ChecklistTemplate own = cleaned(t, false);
+        if (repository.template(own.id()).isPresent()) {
+            throw new ConflictException("checklist template '" + own.id() + "' exists already");
+        }
+        repository.insertMissingTemplates(List.of(own));
+        return checklistTemplate(own.id());
+    }
+
+    static void templateProblems(ChecklistTemplate t, String prefix, List<Problem> problems) {
+        if (t.id() == null || !se.avtalsvakt.api.Ids.isSlug(t.id().strip())) {
+            problems.add(new Problem(prefix + "id", "must be a slug: lower-case letters and digits joined by "
+                    + "single dashes, at most 64 characters"));
+        }
+        text(problems, prefix + "title", t.title(), true, 300);
+        text(problems, prefix + "area", t.area(), false, 300);
+        text(problems, prefix + "situation", t.situation(), false, 2000);
+        if (t.activities().isEmpty()) {
+            problems.add(new Problem(prefix + "activities", "name at least one activity"));
+        }
+        for (int i = 0; i < t.activities().size(); i++) {
+            text(problems, prefix + "activities[" + i + "]", t.activities().get(i), true, 1000);
+        }
+        for (int i = 0; i < t.competences().size(); i++) {
+            text(problems, prefix + "competences[" + i + "]", t.competences().get(i), true, 1000);
+        }
+    }
+
+    static ChecklistTemplate cleaned(ChecklistTemplate t, boolean builtIn) {
+        return new ChecklistTemplate(t.id().strip(), t.title().strip(), blankToNull(t.area()),
+                blankToNull(t.situation()), t.activities().stream().map(String::strip).toList(),
+                t.competences().stream().map(String::strip).toList(), builtIn);
+    }
+
+    @Override
+    public Page<Checklist> checklists(String organisation, ChecklistState state, PageRequest page) {
+        Map<String, List<String>> competences = new LinkedHashMap<>();
+        return repository.checklists(blankToNull(organisation), state, page).map(c -> withCompetences(c,
+                competences));
+    }
+
+    @Override
+    public Checklist checklist(long id) {
+        return withCompetences(repository.checklist(id).orElseThrow(() -> new NotFoundException("checklist",
+                String.valueOf(id))), new LinkedHashMap<>());
+    }
+
+    /** @return the open checklists, for deadlines and reports */
+    List<Checklist> openChecklists() {
+        return repository.openChecklists();
+    }
+
+    private Checklist withCompetences(Checklist c, Map<String, List<String>> cache) {
+        List<String> competences = cache.computeIfAbsent(c.template(), id -> repository.template(id)
+                .map(ChecklistTemplate::competences).orElse(List.of()));
+        return new Checklist(c.id(), c.template(), c.organisation(), c.title(), c.startedOn(), c.startedBy(),
+                c.state(), competences, c.items());
+    }
+
+    @Override
+    public Checklist startChecklist(NewChecklist in, String by) {
+        if (in == null) {
+            throw new ValidationException("template", "is required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        ChecklistTemplate template = null;
+        if (in.template() == null || in.template().isBlank()) {
+            problems.add(new Problem("template", "is required"));
+        } else {
+            template = repository.template(in.template().strip()).orElse(null);
+            if (template == null) {
+                problems.add(new Problem("template", "no checklist template '" + shown(in.template().strip()) + "'"));
+            }
+        }
+        String organisation = blankToNull(in.organisation());
+        if (organisation == null) {
+            problems.add(new Problem("organisation", "is required"));
+        } else if (organisations != null && organisations.find(organisation).isEmpty()) {
+            problems.add(new Problem("organisation", "no organisation '" + shown(organisation) + "'"));
+        }
+        text(problems, "title", in.title(), false, 300);
+        Map<Integer, ChecklistItem> given = new LinkedHashMap<>();
+        List<ChecklistItem> assigned = in.items() == null ? List.of() : in.items();
+        for (int i = 0; i < assigned.size(); i++) {
+            ChecklistItem a = assigned.get(i);
+            if (a == null) {
+                continue;
+            }
+            if (template != null && (a.number() < 1 || a.number() > template.activities().size())) {
+                problems.add(new Problem("items[" + i + "].number", "must be 1 to " + template.activities().size()
+                        + " (the template's activities)"));
+            }
+            text(problems, "items[" + i + "].owner", a.owner(), false, 200);
+            given.put(a.number(), a);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        List<ChecklistItem> items = new ArrayList<>();
+        for (int n = 1; n <= template.activities().size(); n++) {
+            ChecklistItem a = given.get(n);
+            items.add(new ChecklistItem(n, template.activities().get(n - 1), a == null ? null : blankToNull(a.owner()),
+                    a == null ? null : a.due(), null, null));
+        }
+        String title = blankToNull(in.title()) == null ? template.title() : in.title().strip();
+        Checklist saved = repository.insert(new Checklist(0, template.id(), organisation, title, clock.today(), by(by),
+                ChecklistState.OPEN, List.of(), items));
+        return withCompetences(saved, new LinkedHashMap<>());
+    }
+
+    @Override
+    public Checklist assignChecklistItem(long id, int number, String owner, LocalDate due) {
+        List<Problem> problems = new ArrayList<>();
+        text(problems, "owner", owner, false, 200);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return withCompetences(repository.assignItem(id, number, blankToNull(owner), due), new LinkedHashMap<>());
+    }
+
+    @Override
+    public Checklist completeChecklistItem(long id, int number, LocalDate on, String by) {
+        LocalDate today = clock.today();
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
+            throw new ValidationException("on", "cannot be after today (" + today + ")");
+        }
+        return withCompetences(repository.completeChecklistItem(id, number, day, by(by)), new LinkedHashMap<>());
     }
 
     // ---- helpers

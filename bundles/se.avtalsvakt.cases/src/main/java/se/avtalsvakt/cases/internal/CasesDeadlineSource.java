@@ -13,6 +13,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
+import se.avtalsvakt.api.cases.Checklist;
+import se.avtalsvakt.api.cases.ChecklistItem;
 import se.avtalsvakt.api.cases.Dispute;
 import se.avtalsvakt.api.cases.EscalationStep;
 import se.avtalsvakt.api.cases.HandoverCase;
@@ -25,8 +27,9 @@ import se.avtalsvakt.api.organisation.OrganisationService;
 
 /**
  * Casework deadlines: an open dispute's time limit at its current step ({@code DISPUTE_STEP_LIMIT}, owner the
- * step's owner or the dispute's) and each handover item not done ({@code HANDOVER_ITEM}, owner the item's). Both
- * are {@link #overdue overdue} once passed and still open, however old.
+ * step's owner or the dispute's), each handover item not done ({@code HANDOVER_ITEM}, owner the item's) and each
+ * checklist activity with a due day not ticked off ({@code CHECKLIST_ITEM}, owner the checklist's organisation).
+ * All are {@link #overdue overdue} once passed and still open, however old.
  */
 @Component(service = {DeadlineSource.class, CasesDeadlineSource.class})
 public class CasesDeadlineSource implements DeadlineSource {
@@ -36,6 +39,7 @@ public class CasesDeadlineSource implements DeadlineSource {
     static final KindTexts TEXTS = KindTexts.of(CasesDeadlineSource.class);
     static final String DISPUTE_STEP_LIMIT = "DISPUTE_STEP_LIMIT";
     static final String HANDOVER_ITEM = "HANDOVER_ITEM";
+    static final String CHECKLIST_ITEM = "CHECKLIST_ITEM";
 
     private final CaseRegister register;
     private final WorkingDayCalendar calendar;
@@ -83,6 +87,20 @@ public class CasesDeadlineSource implements DeadlineSource {
             for (HandoverItem i : h.items()) {
                 if (i.doneOn() == null) {
                     Deadline deadline = itemDeadline(h, i);
+                    if (keep.test(deadline)) {
+                        found.add(deadline);
+                    }
+                }
+            }
+        }
+        for (Checklist c : register.openChecklists()) {
+            for (ChecklistItem i : c.items()) {
+                if (i.doneOn() == null && i.due() != null) {
+                    Deadline deadline = new Deadline(SOURCE, "checklist-" + c.id() + "/" + i.number(),
+                            names.organisation(c.organisation()) + ": " + c.title() + ", " + i.activity(),
+                            CHECKLIST_ITEM, i.due(), calendar.lastWorkingDayOnOrBefore(i.due()), c.organisation(),
+                            i.activity() + ": klart senast " + i.due()
+                                    + (i.owner() != null ? "; ansvarig: " + i.owner() : "; ingen ansvarig utsedd") + ".");
                     if (keep.test(deadline)) {
                         found.add(deadline);
                     }

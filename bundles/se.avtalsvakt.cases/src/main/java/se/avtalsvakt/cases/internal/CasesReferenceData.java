@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.ReferenceDataLoaded;
+import se.avtalsvakt.api.cases.ChecklistTemplate;
 import se.avtalsvakt.api.cases.EscalationLadder;
 import se.avtalsvakt.api.cases.ResponsibilityRule;
 import se.avtalsvakt.api.json.Json;
@@ -30,7 +31,8 @@ import se.avtalsvakt.persistence.ReferenceDataSet;
 public class CasesReferenceData implements ReferenceDataSet {
 
     /** The shape of a reference data file. */
-    public record CasesFile(List<EscalationLadder> ladders, List<ResponsibilityRule> responsibilities) {
+    public record CasesFile(List<EscalationLadder> ladders, List<ResponsibilityRule> responsibilities,
+                            List<ChecklistTemplate> checklistTemplates) {
     }
 
     private final CasesRepository repository;
@@ -55,7 +57,7 @@ public class CasesReferenceData implements ReferenceDataSet {
 
     @Override
     public String label() {
-        return "Escalation ladders and rules of responsibility";
+        return "Escalation ladders, rules of responsibility, checklist templates";
     }
 
     @Override
@@ -99,11 +101,17 @@ public class CasesReferenceData implements ReferenceDataSet {
                 problems.add(new Problem(at + "reason", "is required"));
             }
         }
+        List<ChecklistTemplate> templates = parsed.checklistTemplates() == null ? List.of()
+                : parsed.checklistTemplates();
+        for (int i = 0; i < templates.size(); i++) {
+            CaseRegister.templateProblems(templates.get(i), "checklistTemplates[" + i + "].", problems);
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         int l = repository.insertMissingLadders(ladders.stream().map(CaseRegister::numbered).toList());
         int r = repository.insertMissingRules(rules);
-        return l + " ladders and " + r + " rules inserted";
+        int t = repository.insertMissingTemplates(templates.stream().map(x -> CaseRegister.cleaned(x, true)).toList());
+        return l + " ladders, " + r + " rules and " + t + " checklist templates inserted";
     }
 }

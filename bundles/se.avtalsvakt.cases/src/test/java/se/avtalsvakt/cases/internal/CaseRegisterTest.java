@@ -66,7 +66,7 @@ public class CaseRegisterTest {
         agreements = new Fakes.Agreements().with(COOPERATION, "vgr", "boras", "lilla-edet")
                 .with(SCHOOL, "vgr", "boras", "lilla-edet").with("utan-stege", "vgr", "boras");
         register = new CaseRegister(repository, agreements.service(), FixedClock.on(TODAY), Fakes.config(),
-                Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC), null);
         deadlines = new CasesDeadlineSource(register, Fakes.calendar(), agreements.service(), null);
         try (InputStream in = CaseRegisterTest.class.getClassLoader()
                 .getResourceAsStream("reference-data/cases-reference.json")) {
@@ -88,8 +88,8 @@ public class CaseRegisterTest {
 
     @Test
     public void theShippedLaddersAndRulesLoadOnceAndAreNumbered() {
-        assertEquals("2 ladders and 8 rules inserted", firstLoad);
-        assertEquals("0 ladders and 0 rules inserted", secondLoad);
+        assertEquals("2 ladders, 8 rules and 7 checklist templates inserted", firstLoad);
+        assertEquals("0 ladders, 0 rules and 0 checklist templates inserted", secondLoad);
         EscalationLadder cooperation = register.ladder(COOPERATION).orElseThrow();
         assertEquals(2, cooperation.steps().size());
         assertEquals("ledningsradet", cooperation.step(1).owner());
@@ -292,5 +292,54 @@ public class CaseRegisterTest {
                 .build(ReportRequest.of("cases"));
         assertEquals(2, r.sections().size());
         assertTrue(r.sections().get(0).rows().stream().anyMatch(row -> "För rapporten".equals(row.get(3))));
+    }
+
+    @Test
+    public void aMunicipalityStartsAChecklistFromATemplateAssignsAndTicksItOff() {
+        var templates = register.checklistTemplates(PageRequest.first(100)).items();
+        assertEquals(7, templates.size());
+        var template = register.checklistTemplate("nytt-hjalpmedel-i-sortimentet");
+        assertTrue(template.builtIn());
+        assertEquals(4, template.activities().size());
+        assertTrue(template.competences().contains("Hjälpmedelssamordnare"));
+
+        var c = register.startChecklist(new se.avtalsvakt.api.cases.NewChecklist("nytt-hjalpmedel-i-sortimentet",
+                "boras", "Ny duschstol", List.of(new se.avtalsvakt.api.cases.ChecklistItem(3, null,
+                        "Hjälpmedelssamordnaren", LocalDate.of(2026, 12, 15), null, null))), "operator");
+        assertEquals("Ny duschstol", c.title());
+        assertEquals(4, c.items().size());
+        assertEquals("Hjälpmedelssamordnaren", c.items().get(2).owner());
+        assertNull(c.items().get(0).owner());
+        assertEquals(template.competences(), c.competences());
+        List<Deadline> due = deadlines.deadlines(TODAY, LocalDate.of(2026, 12, 31)).stream()
+                .filter(d -> d.subject().startsWith("checklist-" + c.id() + "/")).toList();
+        assertEquals(1, due.size());
+        assertEquals(CasesDeadlineSource.CHECKLIST_ITEM, due.get(0).kind());
+        assertEquals("boras", due.get(0).owner());
+
+        register.assignChecklistItem(c.id(), 1, "Enhetschefen", LocalDate.of(2026, 12, 1));
+        for (int n = 1; n <= 4; n++) {
+            register.completeChecklistItem(c.id(), n, null, "operator");
+        }
+        var done = register.checklist(c.id());
+        assertEquals(se.avtalsvakt.api.cases.ChecklistState.DONE, done.state());
+        assertEquals("Enhetschefen", done.items().get(0).owner());
+        assertTrue(deadlines.deadlines(TODAY, LocalDate.of(2026, 12, 31)).stream()
+                .noneMatch(d -> d.subject().startsWith("checklist-" + c.id() + "/")));
+
+        var own = register.addChecklistTemplate(new se.avtalsvakt.api.cases.ChecklistTemplate("egen-rutin-boras",
+                "Egen rutin för korttidslån", null, null, List.of("Inventera lånen", "Skriv rutinen"), List.of(),
+                true));
+        assertFalse(own.builtIn());
+        assertThrows(ConflictException.class, () -> register.addChecklistTemplate(own));
+        assertEquals("template", assertThrows(ValidationException.class, () -> register.startChecklist(
+                new se.avtalsvakt.api.cases.NewChecklist("finns-inte", "boras", null, null), "o"))
+                .problems().get(0).path());
+        assertEquals("items[0].number", assertThrows(ValidationException.class, () -> register.startChecklist(
+                new se.avtalsvakt.api.cases.NewChecklist("egen-rutin-boras", "boras", null,
+                        List.of(new se.avtalsvakt.api.cases.ChecklistItem(9, null, null, null, null, null))), "o"))
+                .problems().get(0).path());
+        assertEquals(1, register.checklists("boras", se.avtalsvakt.api.cases.ChecklistState.DONE,
+                PageRequest.first(10)).items().size());
     }
 }

@@ -12,6 +12,7 @@ public class CasesDeadlineSourceTextsTest {
     @Test
     public void everyKindHasASwedishLabelAndActionWithoutRuleLabelsOrCodes() {
         assertEveryKindDescribed(CasesDeadlineSource.TEXTS,
-                List.of(CasesDeadlineSource.DISPUTE_STEP_LIMIT, CasesDeadlineSource.HANDOVER_ITEM));
+                List.of(CasesDeadlineSource.DISPUTE_STEP_LIMIT, CasesDeadlineSource.HANDOVER_ITEM,
+                        CasesDeadlineSource.CHECKLIST_ITEM));
     }
 }

@@ -300,4 +300,118 @@ public class CasesRepository {
             return e.toRecord();
         });
     }
+
+    // ---- checklists
+
+    public Page<se.avtalsvakt.api.cases.ChecklistTemplate> templates(PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<String> after = page.after();
+            TypedQuery<ChecklistTemplateEntity> q = em.createQuery("select t from ChecklistTemplateEntity t"
+                    + (after.isPresent() ? " where t.id > :after" : "") + " order by t.id",
+                    ChecklistTemplateEntity.class);
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream()
+                    .map(ChecklistTemplateEntity::toRecord).toList(), page, se.avtalsvakt.api.cases.ChecklistTemplate::id);
+        });
+    }
+
+    public Optional<se.avtalsvakt.api.cases.ChecklistTemplate> template(String id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(
+                em.find(ChecklistTemplateEntity.class, id)).map(ChecklistTemplateEntity::toRecord));
+    }
+
+    /** Inserts the templates whose id is free; in the caller's transaction when one is active. */
+    public int insertMissingTemplates(List<se.avtalsvakt.api.cases.ChecklistTemplate> templates) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int inserted = 0;
+            for (var t : templates) {
+                if (em.find(ChecklistTemplateEntity.class, t.id()) == null) {
+                    em.persist(new ChecklistTemplateEntity(t));
+                    inserted++;
+                }
+            }
+            em.flush();
+            return inserted;
+        });
+    }
+
+    public Page<se.avtalsvakt.api.cases.Checklist> checklists(String organisation,
+            se.avtalsvakt.api.cases.ChecklistState state, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<Long> after = page.afterNumber();
+            List<String> where = new ArrayList<>();
+            if (organisation != null) {
+                where.add("c.organisation = :organisation");
+            }
+            if (state != null) {
+                where.add("c.state = :state");
+            }
+            after.ifPresent(a -> where.add("c.id > :after"));
+            TypedQuery<ChecklistEntity> q = em.createQuery("select c from ChecklistEntity c"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by c.id",
+                    ChecklistEntity.class);
+            if (organisation != null) {
+                q.setParameter("organisation", organisation);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream().map(ChecklistEntity::toRecord)
+                    .toList(), page, c -> String.valueOf(c.id()));
+        });
+    }
+
+    /**
+     * @return the open checklists' items that have a due day and are not done, with their checklist: for deadlines
+     *         (one query; items without a due day are not deadlines)
+     */
+    public List<se.avtalsvakt.api.cases.Checklist> openChecklists() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery(
+                "select c from ChecklistEntity c where c.state = :state order by c.id", ChecklistEntity.class)
+                .setParameter("state", se.avtalsvakt.api.cases.ChecklistState.OPEN).getResultList().stream()
+                .map(ChecklistEntity::toRecord).toList());
+    }
+
+    public Optional<se.avtalsvakt.api.cases.Checklist> checklist(long id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(ChecklistEntity.class, id)).map(ChecklistEntity::toRecord));
+    }
+
+    public se.avtalsvakt.api.cases.Checklist insert(se.avtalsvakt.api.cases.Checklist checklist) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ChecklistEntity e = new ChecklistEntity(checklist);
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    public se.avtalsvakt.api.cases.Checklist assignItem(long id, int number, String owner, LocalDate due) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ChecklistEntity e = em.find(ChecklistEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("checklist", String.valueOf(id));
+            }
+            if (!e.assign(number, owner, due)) {
+                throw new NotFoundException("checklist item", id + "/" + number);
+            }
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    public se.avtalsvakt.api.cases.Checklist completeChecklistItem(long id, int number, LocalDate on, String by) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ChecklistEntity e = em.find(ChecklistEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("checklist", String.valueOf(id));
+            }
+            if (!e.complete(number, on, by)) {
+                throw new NotFoundException("checklist item", id + "/" + number);
+            }
+            em.flush();
+            return e.toRecord();
+        });
+    }
 }
