@@ -1,4 +1,5 @@
-// Ärenden: disputes along their agreement's escalation ladder, and handover cases when a party or an agreement ends.
+// Ärenden: disputes along their agreement's escalation ladder, handover cases when a party or an agreement ends,
+// and the open situation checklists.
 import { api } from '../api.js';
 import { badge, h, section, table } from '../dom.js';
 import { shortDate } from '../format.js';
@@ -82,5 +83,25 @@ export function casesPage(view) {
         ],
       })];
   }, { id: 'overlamningar', missing: 'Ärendehanteringen är inte installerad.' }));
+  view.append(section('Checklistor', async () => {
+    const [name, rows] = await Promise.all([names(), api('/checklists?state=OPEN&limit=200')]);
+    const items = rows.flatMap((c) => c.items.map((i) => ({ ...i, checklist: c })));
+    return [h('p', {}, `${rows.length} pågående checklistor, ${items.filter((i) => !i.doneOn).length} aktiviteter kvar.`),
+      table({
+        caption: 'Checklistor',
+        filename: 'checklistor.csv',
+        empty: 'Inga pågående checklistor.',
+        rows: items,
+        rowAttrs: (i) => ({ 'data-checklist': i.checklist.id }),
+        columns: [
+          { label: 'Organisation', cell: (i) => name(i.checklist.organisation) },
+          { label: 'Checklista', cell: (i) => i.checklist.title },
+          { label: 'Aktivitet', cell: (i) => `${i.number}. ${i.activity}` },
+          { label: 'Ansvarig', cell: (i) => i.owner ?? 'Ingen utsedd' },
+          { label: 'Senast', cell: (i) => (i.due ? shortDate(i.due) : '–') },
+          { label: 'Klar', cell: (i) => (i.doneOn ? `${shortDate(i.doneOn)} (${i.doneBy})` : '–') },
+        ],
+      })];
+  }, { id: 'checklistor', missing: 'Ärendehanteringen är inte installerad.' }));
   return 'Ärenden';
 }
