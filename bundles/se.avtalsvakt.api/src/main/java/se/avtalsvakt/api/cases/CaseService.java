@@ -144,4 +144,21 @@ public interface CaseService {
      * @throws se.avtalsvakt.api.NotFoundException if there is no such checklist or item
      */
     Checklist completeChecklistItem(long id, int number, LocalDate on, String by);
+
+    /**
+     * @param agreement the agreement
+     * @param missing   true: only the parties without a plan
+     * @return every party of the agreement (by id) with its local plan or none
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such agreement
+     */
+    Page<LocalPlanStatus> localPlans(String agreement, boolean missing, PageRequest page);
+
+    /**
+     * Records (or replaces) a party's local plan for an agreement.
+     *
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such agreement
+     * @throws se.avtalsvakt.api.ValidationException naming the field (a party not of the agreement, a day after
+     *                                               today, a personal identity number)
+     */
+    LocalPlan recordLocalPlan(LocalPlan plan, String by);
 }
