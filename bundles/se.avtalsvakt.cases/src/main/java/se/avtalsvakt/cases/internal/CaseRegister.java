@@ -44,6 +44,8 @@ import se.avtalsvakt.api.cases.EscalationLadder;
 import se.avtalsvakt.api.cases.EscalationStep;
 import se.avtalsvakt.api.cases.HandoverCase;
 import se.avtalsvakt.api.cases.HandoverState;
+import se.avtalsvakt.api.cases.LocalPlan;
+import se.avtalsvakt.api.cases.LocalPlanStatus;
 import se.avtalsvakt.api.cases.NewDispute;
 import se.avtalsvakt.api.cases.ResponsibilityRule;
 import se.avtalsvakt.api.page.Page;
@@ -63,6 +65,7 @@ public class CaseRegister implements CaseService {
     private final PlatformClock clock;
     private final Clock instants;
     private volatile HandoverChecklist checklist;
+    private volatile CasesConfig config;
     private final OrganisationService organisations;
 
     @Activate
@@ -80,11 +83,17 @@ public class CaseRegister implements CaseService {
         this.clock = clock;
         this.instants = instants;
         this.checklist = new HandoverChecklist(config.handoverLeadDays(), config.executor());
+        this.config = config;
     }
 
     @Modified
-    void modified(CasesConfig config) {
-        this.checklist = new HandoverChecklist(config.handoverLeadDays(), config.executor());
+    void modified(CasesConfig changed) {
+        this.checklist = new HandoverChecklist(changed.handoverLeadDays(), changed.executor());
+        this.config = changed;
+    }
+
+    CasesConfig config() {
+        return config;
     }
 
     HandoverChecklist checklist() {
@@ -532,6 +541,47 @@ public class CaseRegister implements CaseService {
             throw new ValidationException("on", "cannot be after today (" + today + ")");
         }
         return withCompetences(repository.completeChecklistItem(id, number, day, by(by)), new LinkedHashMap<>());
+    }
+
+    // ---- local plans
+
+    @Override
+    public Page<LocalPlanStatus> localPlans(String agreementId, boolean missing, PageRequest page) {
+        if (agreementId == null || agreementId.isBlank()) {
+            throw new ValidationException("agreement", "is required");
+        }
+        Agreement a = agreements.get(agreementId.strip());
+        Map<String, LocalPlan> plans = repository.localPlans(a.id());
+        List<LocalPlanStatus> all = a.parties().stream().map(p -> p.organisation()).distinct().sorted()
+                .map(p -> new LocalPlanStatus(a.id(), p, plans.get(p)))
+                .filter(s -> !missing || s.plan() == null).toList();
+        return Page.slice(all, page, LocalPlanStatus::party);
+    }
+
+    @Override
+    public LocalPlan recordLocalPlan(LocalPlan in, String by) {
+        if (in == null) {
+            throw new ValidationException("adoptedOn", "is required");
+        }
+        Agreement a = agreements.get(in.agreement());
+        List<Problem> problems = new ArrayList<>();
+        if (in.party() == null || !a.hasParty(in.party())) {
+            problems.add(new Problem("party", "'" + shown(String.valueOf(in.party())) + "' is not a party of "
+                    + a.id()));
+        }
+        LocalDate today = clock.today();
+        if (in.adoptedOn() == null) {
+            problems.add(new Problem("adoptedOn", "is required"));
+        } else if (in.adoptedOn().isAfter(today)) {
+            problems.add(new Problem("adoptedOn", "cannot be after today (" + today + ")"));
+        }
+        text(problems, "adoptedBy", in.adoptedBy(), true, 300);
+        text(problems, "reference", in.reference(), false, 1000);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return repository.save(new LocalPlan(a.id(), in.party(), in.adoptedOn(), in.adoptedBy().strip(),
+                blankToNull(in.reference()), by(by), instants.instant()));
     }
 
     // ---- helpers

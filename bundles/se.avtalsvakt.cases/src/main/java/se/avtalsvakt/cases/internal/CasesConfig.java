@@ -21,4 +21,11 @@ public @interface CasesConfig {
 
     @AttributeDefinition(description = "The executor whose duty it is to hand over information (samarbetsavtalet §15)")
     String executor() default "hjalpmedelscentralen";
+
+    @AttributeDefinition(description = "Agreements each party is to have a local implementation plan for")
+    String[] localPlanAgreements() default {"overenskommelse-skola"};
+
+    @AttributeDefinition(description = "Remind the parties without a local plan this many days after the "
+            + "agreement's start; 0 for no reminder")
+    int localPlanReminderDays() default 0;
 }

@@ -40,10 +40,12 @@ public class CasesDeadlineSource implements DeadlineSource {
     static final String DISPUTE_STEP_LIMIT = "DISPUTE_STEP_LIMIT";
     static final String HANDOVER_ITEM = "HANDOVER_ITEM";
     static final String CHECKLIST_ITEM = "CHECKLIST_ITEM";
+    static final String LOCAL_PLAN_MISSING = "LOCAL_PLAN_MISSING";
 
     private final CaseRegister register;
     private final WorkingDayCalendar calendar;
     private final Names names;
+    private final AgreementService agreements;
 
     @Activate
     public CasesDeadlineSource(@Reference CaseRegister register, @Reference WorkingDayCalendar calendar,
@@ -52,6 +54,7 @@ public class CasesDeadlineSource implements DeadlineSource {
         this.register = register;
         this.calendar = calendar;
         this.names = new Names(organisations, agreements);
+        this.agreements = agreements;
     }
 
     @Override
@@ -105,6 +108,35 @@ public class CasesDeadlineSource implements DeadlineSource {
                         found.add(deadline);
                     }
                 }
+            }
+        }
+        int reminderDays = register.config().localPlanReminderDays();
+        if (reminderDays > 0) {
+            for (String agreement : se.avtalsvakt.persistence.ReferenceDataSet.configured(
+                    register.config().localPlanAgreements())) {
+                found.addAll(localPlans(agreement, reminderDays, keep));
+            }
+        }
+        return found;
+    }
+
+    /** One reminder per party of the agreement without a local plan, the configured days after its start. */
+    private List<Deadline> localPlans(String agreementId, int reminderDays, Predicate<Deadline> keep) {
+        Optional<se.avtalsvakt.api.agreement.Agreement> a = agreements.find(agreementId);
+        if (a.isEmpty() || a.get().start() == null) {
+            return List.of();
+        }
+        LocalDate due = a.get().start().plusDays(reminderDays);
+        LocalDate practical = calendar.lastWorkingDayOnOrBefore(due);
+        String title = a.get().title();
+        List<Deadline> found = new ArrayList<>();
+        for (var s : register.localPlans(agreementId, true, se.avtalsvakt.api.page.PageRequest.first(1000)).items()) {
+            Deadline d = new Deadline(SOURCE, "local-plan-" + agreementId + "/" + s.party(), names.organisation(s.party())
+                    + ": lokal plan för " + title, LOCAL_PLAN_MISSING, due, practical, s.party(),
+                    names.organisation(s.party()) + " har ingen lokal plan registrerad för att följa " + title
+                            + "; huvudmännen ansvarar för att överenskommelsen blir känd och tillämpas.");
+            if (keep.test(d)) {
+                found.add(d);
             }
         }
         return found;

@@ -342,4 +342,41 @@ public class CaseRegisterTest {
         assertEquals(1, register.checklists("boras", se.avtalsvakt.api.cases.ChecklistState.DONE,
                 PageRequest.first(10)).items().size());
     }
+
+    @Test
+    public void everyPartyIsListedWithItsLocalPlanOrNoneAndTheReminderIsConfigurable() {
+        String id = "plan-avtal";
+        agreements.with(id, "vgr", "ale", "boras");
+        assertEquals(3, register.localPlans(id, false, PageRequest.first(100)).items().size());
+        var plan = register.recordLocalPlan(new se.avtalsvakt.api.cases.LocalPlan(id, "boras",
+                LocalDate.of(2026, 3, 1), "Socialnämnden", "SN 2026/41", null, null), "operator");
+        assertEquals("operator", plan.recordedBy());
+        var missing = register.localPlans(id, true, PageRequest.first(100)).items();
+        assertEquals(List.of("ale", "vgr"), missing.stream().map(s -> s.party()).toList());
+        var first = register.localPlans(id, false, PageRequest.first(1));
+        assertEquals("ale", first.items().get(0).party());
+        assertEquals("boras", register.localPlans(id, false, PageRequest.first(1).next("ale")).items().get(0)
+                .party());
+        assertEquals("party", assertThrows(ValidationException.class, () -> register.recordLocalPlan(
+                new se.avtalsvakt.api.cases.LocalPlan(id, "goteborg", TODAY, "KS", null, null, null), "o"))
+                .problems().get(0).path());
+        assertEquals("adoptedOn", assertThrows(ValidationException.class, () -> register.recordLocalPlan(
+                new se.avtalsvakt.api.cases.LocalPlan(id, "ale", TODAY.plusDays(1), "KS", null, null, null), "o"))
+                .problems().get(0).path());
+
+        // off by default; with a reminder, one deadline per party without a plan, to that party
+        assertTrue(deadlines.overdue(TODAY).stream().noneMatch(d -> d.kind().equals("LOCAL_PLAN_MISSING")));
+        CaseRegister reminding = new CaseRegister(repository, agreements.service(), FixedClock.on(TODAY),
+                Fakes.config(), Clock.systemUTC(), null) {
+            @Override
+            CasesConfig config() {
+                return Fakes.reminder(id, 180);
+            }
+        };
+        var source = new CasesDeadlineSource(reminding, Fakes.calendar(), agreements.service(), null);
+        List<Deadline> reminders = source.overdue(TODAY).stream()
+                .filter(d -> d.kind().equals(CasesDeadlineSource.LOCAL_PLAN_MISSING)).toList();
+        assertEquals(List.of("ale", "vgr"), reminders.stream().map(Deadline::owner).toList());
+        assertEquals(LocalDate.of(2018, 3, 30), reminders.get(0).date()); // 2017-10-01 + 180 days
+    }
 }

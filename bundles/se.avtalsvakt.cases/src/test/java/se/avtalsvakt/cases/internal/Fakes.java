@@ -36,6 +36,16 @@ final class Fakes {
                 });
     }
 
+    /** Defaults, with a local plan reminder for one agreement. */
+    static CasesConfig reminder(String agreement, int days) {
+        return (CasesConfig) Proxy.newProxyInstance(CasesConfig.class.getClassLoader(),
+                new Class<?>[] {CasesConfig.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "localPlanAgreements" -> new String[] {agreement};
+                    case "localPlanReminderDays" -> days;
+                    default -> method.getDefaultValue();
+                });
+    }
+
     /** A calendar where Saturdays and Sundays are not working days. */
     static WorkingDayCalendar calendar() {
         return (WorkingDayCalendar) Proxy.newProxyInstance(WorkingDayCalendar.class.getClassLoader(),

@@ -414,4 +414,33 @@ public class CasesRepository {
             return e.toRecord();
         });
     }
+
+    // ---- local plans
+
+    /** @return the agreement's local plans, by party */
+    public java.util.Map<String, se.avtalsvakt.api.cases.LocalPlan> localPlans(String agreement) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            java.util.Map<String, se.avtalsvakt.api.cases.LocalPlan> plans = new java.util.TreeMap<>();
+            em.createQuery("select p from LocalPlanEntity p where p.key.agreement = :agreement", LocalPlanEntity.class)
+                    .setParameter("agreement", agreement).getResultList()
+                    .forEach(p -> plans.put(p.toRecord().party(), p.toRecord()));
+            return plans;
+        });
+    }
+
+    public se.avtalsvakt.api.cases.LocalPlan save(se.avtalsvakt.api.cases.LocalPlan plan) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            LocalPlanKey key = new LocalPlanKey(plan.agreement(), plan.party());
+            LocalPlanEntity e = em.find(LocalPlanEntity.class, key);
+            if (e == null) {
+                e = new LocalPlanEntity(key);
+                e.assign(plan);
+                em.persist(e);
+            } else {
+                e.assign(plan);
+            }
+            em.flush();
+            return e.toRecord();
+        });
+    }
 }
