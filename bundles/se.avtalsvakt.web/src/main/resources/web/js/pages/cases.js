@@ -1,5 +1,5 @@
 // Ärenden: disputes along their agreement's escalation ladder, handover cases when a party or an agreement ends,
-// and the open situation checklists.
+// the open situation checklists and the parties without a local plan.
 import { api } from '../api.js';
 import { badge, h, section, table } from '../dom.js';
 import { shortDate } from '../format.js';
@@ -103,5 +103,18 @@ export function casesPage(view) {
         ],
       })];
   }, { id: 'checklistor', missing: 'Ärendehanteringen är inte installerad.' }));
+  view.append(section('Lokala planer för överenskommelsen om hjälpmedel i förskola, skola och daglig verksamhet', async () => {
+    const [name, rows] = await Promise.all([names(), api('/local-plans?agreement=overenskommelse-skola&limit=1000')]);
+    const without = rows.filter((r) => !r.plan);
+    return [h('p', {}, `${rows.length - without.length} av ${rows.length} parter har en lokal plan registrerad.`),
+      table({
+        caption: 'Parter utan lokal plan',
+        filename: 'utan-lokal-plan.csv',
+        empty: 'Alla parter har en lokal plan.',
+        rows: without,
+        rowAttrs: (r) => ({ 'data-no-plan': r.party }),
+        columns: [{ label: 'Part utan lokal plan', cell: (r) => name(r.party) }],
+      })];
+  }, { id: 'lokala-planer', missing: 'Ärendehanteringen är inte installerad.' }));
   return 'Ärenden';
 }
