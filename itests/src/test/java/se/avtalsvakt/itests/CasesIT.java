@@ -192,7 +192,61 @@ public class CasesIT extends AvtalsvaktTestSupport {
     }
 
     @Test
-    public void d_theFeatureUninstallsAndTheRestGoesOn() throws Exception {
+    public void d_aMunicipalityStartsAChecklistFromATemplateAndTicksItOff() throws Exception {
+        JsonNode templates = json(get("/api/v1/checklist-templates", "viewer"));
+        assertEquals(7, templates.size());
+        JsonNode template = json(get("/api/v1/checklist-templates/nytt-hjalpmedel-i-sortimentet", "viewer"));
+        assertEquals(4, template.get("activities").size());
+        assertTrue(template.get("builtIn").asBoolean());
+
+        var started = post("/api/v1/checklists", "operator", "{\"template\": \"nytt-hjalpmedel-i-sortimentet\","
+                + " \"organisation\": \"boras\", \"title\": \"Ny duschstol\", \"items\": [{\"number\": 3,"
+                + " \"owner\": \"Hjälpmedelssamordnaren\", \"due\": \"2026-12-15\"}]}");
+        assertEquals(started.body(), 201, started.statusCode());
+        JsonNode c = json(started);
+        long id = c.get("id").asLong();
+        assertEquals(4, c.get("items").size());
+        assertEquals("Hjälpmedelssamordnaren", c.at("/items/2/owner").asText());
+        assertTrue(c.get("competences").size() > 0);
+        List<JsonNode> due = matching(json(get("/api/v1/deadlines?from=2026-12-01&to=2026-12-31", "viewer")),
+                "subject", "checklist-" + id + "/3");
+        assertEquals(1, due.size());
+        assertEquals("CHECKLIST_ITEM", due.get(0).get("kind").asText());
+        assertEquals("boras", due.get(0).get("owner").asText());
+
+        assertEquals(200, put("/api/v1/checklists/" + id + "/items/1", "operator",
+                "{\"owner\": \"Enhetschefen\", \"due\": \"2026-12-01\"}").statusCode());
+        assertEquals(200, post("/api/v1/checklists/" + id + "/items/3/completion", "operator", "{}").statusCode());
+        String ticked = console("checklist:tick " + id + " 1");
+        assertTrue(ticked, ticked.contains("[x]") && ticked.contains("Enhetschefen"));
+        assertTrue(matching(json(get("/api/v1/deadlines?from=2026-12-01&to=2026-12-31", "viewer")), "subject",
+                "checklist-" + id + "/3").isEmpty());
+        var own = post("/api/v1/checklist-templates", "operator", "{\"id\": \"korttidslan-boras\", \"title\":"
+                + " \"Rutin för korttidslån\", \"activities\": [\"Inventera lånen\", \"Skriv rutinen\"]}");
+        assertEquals(own.body(), 201, own.statusCode());
+        assertFalse(json(own).get("builtIn").asBoolean());
+        String listed = console("checklist:list --organisation boras");
+        assertTrue(listed, listed.contains("Ny duschstol"));
+    }
+
+    @Test
+    public void e_thePartiesWithoutALocalPlanAreListed() throws Exception {
+        String path = "/api/v1/local-plans?agreement=overenskommelse-skola";
+        assertEquals(50, json(get(path + "&limit=1000", "viewer")).size());
+        var recorded = put("/api/v1/local-plans/overenskommelse-skola/boras", "operator",
+                "{\"adoptedOn\": \"2026-03-01\", \"adoptedBy\": \"Socialnämnden\", \"reference\": \"SN 2026/41\"}");
+        assertEquals(recorded.body(), 200, recorded.statusCode());
+        JsonNode missing = json(get(path + "&missing=true&limit=1000", "viewer"));
+        assertEquals(49, missing.size());
+        assertTrue(matching(missing, "party", "boras").isEmpty());
+        assertEquals(400, put("/api/v1/local-plans/overenskommelse-skola/goteborgs-hamn", "operator",
+                "{\"adoptedOn\": \"2026-03-01\", \"adoptedBy\": \"KS\"}").statusCode());
+        String out = console("local-plan:list --missing overenskommelse-skola");
+        assertTrue(out, out.contains("49 without a plan"));
+    }
+
+    @Test
+    public void z_theFeatureUninstallsAndTheRestGoesOn() throws Exception {
         String out = asAdmin("feature:uninstall avtalsvakt-cases");
         assertFalse(out, out.contains("Error"));
         await().atMost(Duration.ofSeconds(60)).until(() -> java.util.Arrays.stream(bundleContext.getBundles())
