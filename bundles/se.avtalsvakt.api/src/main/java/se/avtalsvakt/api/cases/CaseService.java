@@ -161,4 +161,30 @@ public interface CaseService {
      *                                               today, a personal identity number)
      */
     LocalPlan recordLocalPlan(LocalPlan plan, String by);
+
+    /**
+     * @param owner only this body's issues, or null
+     * @param state only issues in this state, or null
+     * @return development issues, by number
+     */
+    Page<DevelopmentIssue> developmentIssues(String owner, DevelopmentIssueState state, PageRequest page);
+
+    /** @throws se.avtalsvakt.api.NotFoundException if there is no such issue */
+    DevelopmentIssue developmentIssue(long id);
+
+    /**
+     * Adds an issue to the register.
+     *
+     * @throws se.avtalsvakt.api.ValidationException naming the field (an owner that is not a governance body, a
+     *                                               decision not of the owner's meetings, a personal identity number)
+     */
+    DevelopmentIssue raiseDevelopmentIssue(DevelopmentIssue issue);
+
+    /**
+     * Replaces an issue's fields.
+     *
+     * @throws se.avtalsvakt.api.NotFoundException   if there is no such issue
+     * @throws se.avtalsvakt.api.ValidationException naming the field
+     */
+    DevelopmentIssue updateDevelopmentIssue(long id, DevelopmentIssue issue);
 }
