@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import se.avtalsvakt.api.ConflictException;
@@ -26,6 +28,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.Participation;
+import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.organisation.OrganisationService;
 import se.avtalsvakt.api.cases.AidPurpose;
 import se.avtalsvakt.api.cases.CareSetting;
@@ -35,6 +38,8 @@ import se.avtalsvakt.api.cases.ChecklistItem;
 import se.avtalsvakt.api.cases.ChecklistState;
 import se.avtalsvakt.api.cases.ChecklistTemplate;
 import se.avtalsvakt.api.cases.NewChecklist;
+import se.avtalsvakt.api.cases.DevelopmentIssue;
+import se.avtalsvakt.api.cases.DevelopmentIssueState;
 import se.avtalsvakt.api.cases.Dispute;
 import se.avtalsvakt.api.cases.DisputeAction;
 import se.avtalsvakt.api.cases.DisputeEvent;
@@ -67,6 +72,20 @@ public class CaseRegister implements CaseService {
     private volatile HandoverChecklist checklist;
     private volatile CasesConfig config;
     private final OrganisationService organisations;
+    private volatile GovernanceService governance;
+
+    /** The governance register, when installed: development issues' owners and decisions are checked with it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setGovernance(GovernanceService service) {
+        this.governance = service;
+    }
+
+    void unsetGovernance(GovernanceService service) {
+        if (this.governance == service) {
+            this.governance = null;
+        }
+    }
 
     @Activate
     public CaseRegister(@Reference CasesRepository repository, @Reference AgreementService agreements,
@@ -582,6 +601,81 @@ public class CaseRegister implements CaseService {
         }
         return repository.save(new LocalPlan(a.id(), in.party(), in.adoptedOn(), in.adoptedBy().strip(),
                 blankToNull(in.reference()), by(by), instants.instant()));
+    }
+
+    // ---- development issues
+
+    @Override
+    public Page<DevelopmentIssue> developmentIssues(String owner, DevelopmentIssueState state, PageRequest page) {
+        return repository.developmentIssues(blankToNull(owner), state, page);
+    }
+
+    @Override
+    public DevelopmentIssue developmentIssue(long id) {
+        return repository.developmentIssue(id).orElseThrow(() -> new NotFoundException("development issue",
+                String.valueOf(id)));
+    }
+
+    @Override
+    public DevelopmentIssue raiseDevelopmentIssue(DevelopmentIssue issue) {
+        return repository.insert(checked(issue));
+    }
+
+    @Override
+    public DevelopmentIssue updateDevelopmentIssue(long id, DevelopmentIssue issue) {
+        DevelopmentIssue before = developmentIssue(id);
+        DevelopmentIssue merged = issue == null ? before : new DevelopmentIssue(id, issue.title(),
+                issue.description(), issue.raisedBy(), issue.owner(), issue.state() == null ? before.state()
+                        : issue.state(), issue.raisedOn() == null ? before.raisedOn() : issue.raisedOn(),
+                issue.nextReview(), issue.decisions());
+        return repository.update(id, checked(merged));
+    }
+
+    /** @return the issue cleaned and defaulted, or a ValidationException naming every field that is wrong */
+    private DevelopmentIssue checked(DevelopmentIssue in) {
+        if (in == null) {
+            throw new ValidationException("title", "is required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        text(problems, "title", in.title(), true, 300);
+        text(problems, "description", in.description(), false, 4000);
+        text(problems, "raisedBy", in.raisedBy(), false, 200);
+        String owner = blankToNull(in.owner());
+        LocalDate today = clock.today();
+        LocalDate raisedOn = in.raisedOn() == null ? today : in.raisedOn();
+        if (raisedOn.isAfter(today)) {
+            problems.add(new Problem("raisedOn", "cannot be after today (" + today + ")"));
+        }
+        if (owner == null) {
+            problems.add(new Problem("owner", "is required: the id of the governance body that owns it"));
+        } else if (governance != null) {
+            if (governance.body(owner).isEmpty()) {
+                problems.add(new Problem("owner", "'" + shown(owner) + "' is not a governance body"));
+            } else if (!in.decisions().isEmpty()) {
+                java.util.Set<Long> known = new java.util.HashSet<>();
+                governance.meetings(owner, null).forEach(m -> m.decisions().forEach(d -> known.add(d.id())));
+                for (int i = 0; i < in.decisions().size(); i++) {
+                    if (!known.contains(in.decisions().get(i))) {
+                        problems.add(new Problem("decisions[" + i + "]", "decision " + in.decisions().get(i)
+                                + " is not a decision of a meeting of " + owner));
+                    }
+                }
+            }
+        } else if (organisations != null && organisations.find(owner).map(o -> o.kind()
+                != se.avtalsvakt.api.organisation.OrganisationKind.GOVERNANCE_BODY).orElse(true)) {
+            problems.add(new Problem("owner", "'" + shown(owner) + "' is not a governance body"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new DevelopmentIssue(in.id(), in.title().strip(), blankToNull(in.description()),
+                blankToNull(in.raisedBy()), owner, in.state() == null ? DevelopmentIssueState.OPEN : in.state(),
+                raisedOn, in.nextReview(), in.decisions());
+    }
+
+    /** @return the issues whose next review is a deadline */
+    List<DevelopmentIssue> reviewsDue() {
+        return repository.reviewsDue();
     }
 
     // ---- helpers

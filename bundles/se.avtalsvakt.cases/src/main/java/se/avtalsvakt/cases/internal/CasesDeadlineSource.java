@@ -41,6 +41,7 @@ public class CasesDeadlineSource implements DeadlineSource {
     static final String HANDOVER_ITEM = "HANDOVER_ITEM";
     static final String CHECKLIST_ITEM = "CHECKLIST_ITEM";
     static final String LOCAL_PLAN_MISSING = "LOCAL_PLAN_MISSING";
+    static final String DEVELOPMENT_ISSUE_REVIEW = "DEVELOPMENT_ISSUE_REVIEW";
 
     private final CaseRegister register;
     private final WorkingDayCalendar calendar;
@@ -108,6 +109,15 @@ public class CasesDeadlineSource implements DeadlineSource {
                         found.add(deadline);
                     }
                 }
+            }
+        }
+        for (var i : register.reviewsDue()) {
+            Deadline d = new Deadline(SOURCE, "development-issue-" + i.id(), "Utvecklingsfråga " + i.id() + ": "
+                    + i.title(), DEVELOPMENT_ISSUE_REVIEW, i.nextReview(),
+                    calendar.lastWorkingDayOnOrBefore(i.nextReview()), i.owner(), names.organisation(i.owner())
+                            + " går igenom utvecklingsfrågan senast " + i.nextReview() + " (samarbetsavtalet §11).");
+            if (keep.test(d)) {
+                found.add(d);
             }
         }
         int reminderDays = register.config().localPlanReminderDays();

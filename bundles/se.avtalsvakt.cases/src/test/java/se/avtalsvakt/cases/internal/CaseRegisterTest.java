@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -378,5 +379,49 @@ public class CaseRegisterTest {
                 .filter(d -> d.kind().equals(CasesDeadlineSource.LOCAL_PLAN_MISSING)).toList();
         assertEquals(List.of("ale", "vgr"), reminders.stream().map(Deadline::owner).toList());
         assertEquals(LocalDate.of(2018, 3, 30), reminders.get(0).date()); // 2017-10-01 + 180 days
+    }
+
+    @Test
+    public void developmentIssuesAreOwnedByAGovernanceBodyAndTheirReviewIsADeadline() {
+        var gov = (se.avtalsvakt.api.governance.GovernanceService) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {se.avtalsvakt.api.governance.GovernanceService.class},
+                        (proxy, method, args) -> switch (method.getName()) {
+                            case "body" -> "bg-avtal-och-overenskommelse".equals(args[0])
+                                    ? Optional.of(new se.avtalsvakt.api.governance.Body("bg-avtal-och-overenskommelse",
+                                            "Beredningsgrupp Avtal & överenskommelse", null, null, List.of(), null,
+                                            null))
+                                    : Optional.empty();
+                            case "meetings" -> List.of();
+                            default -> throw new UnsupportedOperationException(method.getName());
+                        });
+        register.setGovernance(gov);
+        try {
+            var issue = register.raiseDevelopmentIssue(new se.avtalsvakt.api.cases.DevelopmentIssue(0,
+                    "Gemensam modell för förkomna hjälpmedel", "Från utvärderingen 2019", "vastkom",
+                    "bg-avtal-och-overenskommelse", null, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 2, 15),
+                    List.of()));
+            assertEquals(se.avtalsvakt.api.cases.DevelopmentIssueState.OPEN, issue.state());
+            List<Deadline> reviews = deadlines.deadlines(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)).stream()
+                    .filter(d -> d.subject().equals("development-issue-" + issue.id())).toList();
+            assertEquals(1, reviews.size());
+            assertEquals("bg-avtal-och-overenskommelse", reviews.get(0).owner());
+            assertEquals("owner", assertThrows(ValidationException.class, () -> register.raiseDevelopmentIssue(
+                    new se.avtalsvakt.api.cases.DevelopmentIssue(0, "x", null, null, "ledningsradet-finns-inte", null,
+                            null, null, List.of()))).problems().get(0).path());
+            assertEquals("decisions[0]", assertThrows(ValidationException.class, () -> register
+                    .updateDevelopmentIssue(issue.id(), new se.avtalsvakt.api.cases.DevelopmentIssue(0, issue.title(),
+                            null, null, issue.owner(), null, null, null, List.of(42L)))).problems().get(0).path());
+            var done = register.updateDevelopmentIssue(issue.id(), new se.avtalsvakt.api.cases.DevelopmentIssue(0,
+                    issue.title(), issue.description(), issue.raisedBy(), issue.owner(),
+                    se.avtalsvakt.api.cases.DevelopmentIssueState.DONE, null, null, List.of()));
+            assertEquals(LocalDate.of(2026, 9, 1), done.raisedOn());
+            assertTrue(deadlines.deadlines(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28)).stream()
+                    .noneMatch(d -> d.subject().equals("development-issue-" + issue.id())));
+            assertEquals(1, register.developmentIssues("bg-avtal-och-overenskommelse", null, PageRequest.first(10))
+                    .items().size());
+        } finally {
+            register.unsetGovernance(gov);
+        }
     }
 }

@@ -13,6 +13,7 @@ public class CasesDeadlineSourceTextsTest {
     public void everyKindHasASwedishLabelAndActionWithoutRuleLabelsOrCodes() {
         assertEveryKindDescribed(CasesDeadlineSource.TEXTS,
                 List.of(CasesDeadlineSource.DISPUTE_STEP_LIMIT, CasesDeadlineSource.HANDOVER_ITEM,
-                        CasesDeadlineSource.CHECKLIST_ITEM, CasesDeadlineSource.LOCAL_PLAN_MISSING));
+                        CasesDeadlineSource.CHECKLIST_ITEM, CasesDeadlineSource.LOCAL_PLAN_MISSING,
+                        CasesDeadlineSource.DEVELOPMENT_ISSUE_REVIEW));
     }
 }

@@ -443,4 +443,71 @@ public class CasesRepository {
             return e.toRecord();
         });
     }
+
+    // ---- development issues
+
+    public Page<se.avtalsvakt.api.cases.DevelopmentIssue> developmentIssues(String owner,
+            se.avtalsvakt.api.cases.DevelopmentIssueState state, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<Long> after = page.afterNumber();
+            List<String> where = new ArrayList<>();
+            if (owner != null) {
+                where.add("i.owner = :owner");
+            }
+            if (state != null) {
+                where.add("i.state = :state");
+            }
+            after.ifPresent(a -> where.add("i.id > :after"));
+            TypedQuery<DevelopmentIssueEntity> q = em.createQuery("select i from DevelopmentIssueEntity i"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by i.id",
+                    DevelopmentIssueEntity.class);
+            if (owner != null) {
+                q.setParameter("owner", owner);
+            }
+            if (state != null) {
+                q.setParameter("state", state);
+            }
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream()
+                    .map(DevelopmentIssueEntity::toRecord).toList(), page, i -> String.valueOf(i.id()));
+        });
+    }
+
+    /** @return the issues not done or dropped that have a next review day, for deadlines */
+    public List<se.avtalsvakt.api.cases.DevelopmentIssue> reviewsDue() {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select i from DevelopmentIssueEntity i "
+                + "where i.nextReview is not null and i.state in :states order by i.id", DevelopmentIssueEntity.class)
+                .setParameter("states", List.of(se.avtalsvakt.api.cases.DevelopmentIssueState.OPEN,
+                        se.avtalsvakt.api.cases.DevelopmentIssueState.IN_PROGRESS))
+                .getResultList().stream().map(DevelopmentIssueEntity::toRecord).toList());
+    }
+
+    public Optional<se.avtalsvakt.api.cases.DevelopmentIssue> developmentIssue(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(
+                em.find(DevelopmentIssueEntity.class, id)).map(DevelopmentIssueEntity::toRecord));
+    }
+
+    public se.avtalsvakt.api.cases.DevelopmentIssue insert(se.avtalsvakt.api.cases.DevelopmentIssue issue) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DevelopmentIssueEntity e = new DevelopmentIssueEntity(issue);
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    public se.avtalsvakt.api.cases.DevelopmentIssue update(long id, se.avtalsvakt.api.cases.DevelopmentIssue issue) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            DevelopmentIssueEntity e = em.find(DevelopmentIssueEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("development issue", String.valueOf(id));
+            }
+            // Hibernate inserts before it deletes orphans: clear the decisions and flush first
+            e.clearDecisions();
+            em.flush();
+            e.assign(issue);
+            em.flush();
+            return e.toRecord();
+        });
+    }
 }
