@@ -246,6 +246,26 @@ public class CasesIT extends AvtalsvaktTestSupport {
     }
 
     @Test
+    public void f_aDevelopmentIssueIsOwnedByABodyAndItsReviewIsADeadline() throws Exception {
+        var raised = post("/api/v1/development-issues", "operator", "{\"title\": \"Gemensam modell för förkomna"
+                + " hjälpmedel\", \"description\": \"Från utvärderingen\", \"owner\": \"bg-avtal-och-overenskommelse\","
+                + " \"raisedOn\": \"2026-09-01\", \"nextReview\": \"2027-02-15\"}");
+        assertEquals(raised.body(), 201, raised.statusCode());
+        long id = json(raised).get("id").asLong();
+        assertEquals("OPEN", json(raised).get("state").asText());
+        var wrong = post("/api/v1/development-issues", "operator", "{\"title\": \"x\", \"owner\": \"lilla-edet\"}");
+        assertEquals(400, wrong.statusCode());
+        assertEquals("owner", json(wrong).at("/errors/0/path").asText());
+        List<JsonNode> review = matching(json(get("/api/v1/deadlines?from=2027-02-01&to=2027-02-28", "viewer")),
+                "subject", "development-issue-" + id);
+        assertEquals(1, review.size());
+        assertEquals("bg-avtal-och-overenskommelse", review.get(0).get("owner").asText());
+        assertEquals(1, json(get("/api/v1/development-issues?owner=bg-avtal-och-overenskommelse", "viewer")).size());
+        String out = console("development-issue:list --owner bg-avtal-och-overenskommelse");
+        assertTrue(out, out.contains("Gemensam modell"));
+    }
+
+    @Test
     public void z_theFeatureUninstallsAndTheRestGoesOn() throws Exception {
         String out = asAdmin("feature:uninstall avtalsvakt-cases");
         assertFalse(out, out.contains("Error"));
