@@ -187,4 +187,25 @@ public interface CaseService {
      * @throws se.avtalsvakt.api.ValidationException naming the field
      */
     DevelopmentIssue updateDevelopmentIssue(long id, DevelopmentIssue issue);
+
+    /** @return joint plans of an organisation (or all), by number */
+    Page<JointPlan> jointPlans(String organisation, PageRequest page);
+
+    /** @throws se.avtalsvakt.api.NotFoundException if there is no such plan */
+    JointPlan jointPlan(long id);
+
+    /**
+     * Records a joint plan.
+     *
+     * @throws se.avtalsvakt.api.ValidationException naming the field (consent and its day are required; a personal
+     *                                               identity number is refused)
+     */
+    JointPlan recordJointPlan(JointPlan plan);
+
+    /**
+     * Records the follow-up of a plan and the next one's day, if any.
+     *
+     * @throws se.avtalsvakt.api.NotFoundException if there is no such plan
+     */
+    JointPlan followUpJointPlan(long id, LocalDate on, LocalDate next);
 }
