@@ -49,6 +49,7 @@ import se.avtalsvakt.api.cases.EscalationLadder;
 import se.avtalsvakt.api.cases.EscalationStep;
 import se.avtalsvakt.api.cases.HandoverCase;
 import se.avtalsvakt.api.cases.HandoverState;
+import se.avtalsvakt.api.cases.JointPlan;
 import se.avtalsvakt.api.cases.LocalPlan;
 import se.avtalsvakt.api.cases.LocalPlanStatus;
 import se.avtalsvakt.api.cases.NewDispute;
@@ -676,6 +677,71 @@ public class CaseRegister implements CaseService {
     /** @return the issues whose next review is a deadline */
     List<DevelopmentIssue> reviewsDue() {
         return repository.reviewsDue();
+    }
+
+    // ---- joint plans
+
+    @Override
+    public Page<JointPlan> jointPlans(String organisation, PageRequest page) {
+        return repository.jointPlans(blankToNull(organisation), page);
+    }
+
+    @Override
+    public JointPlan jointPlan(long id) {
+        return repository.jointPlan(id).orElseThrow(() -> new NotFoundException("joint plan", String.valueOf(id)));
+    }
+
+    @Override
+    public JointPlan recordJointPlan(JointPlan in) {
+        if (in == null) {
+            throw new ValidationException("organisation", "is required");
+        }
+        List<Problem> problems = new ArrayList<>();
+        LocalDate today = clock.today();
+        String agreement = blankToNull(in.agreement()) == null ? "overenskommelse-skola" : in.agreement().strip();
+        if (agreements.find(agreement).isEmpty()) {
+            problems.add(new Problem("agreement", "no agreement '" + shown(agreement) + "'"));
+        }
+        String organisation = blankToNull(in.organisation());
+        if (organisation == null) {
+            problems.add(new Problem("organisation", "is required"));
+        } else if (organisations != null && organisations.find(organisation).isEmpty()) {
+            problems.add(new Problem("organisation", "no organisation '" + shown(organisation) + "'"));
+        }
+        text(problems, "mappedBy", in.mappedBy(), true, 300);
+        text(problems, "howMet", in.howMet(), true, 2000);
+        text(problems, "followUp", in.followUp(), true, 2000);
+        if (in.consent() == null) {
+            problems.add(new Problem("consent", "is required: true or false"));
+        }
+        if (in.consentOn() == null) {
+            problems.add(new Problem("consentOn", "is required"));
+        } else if (in.consentOn().isAfter(today)) {
+            problems.add(new Problem("consentOn", "cannot be after today (" + today + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return repository.insert(new JointPlan(0, agreement, organisation, in.mappedBy().strip(), in.howMet().strip(),
+                in.followUp().strip(), in.followUpOn(), in.consent(), in.consentOn(), today, null));
+    }
+
+    @Override
+    public JointPlan followUpJointPlan(long id, LocalDate on, LocalDate next) {
+        LocalDate today = clock.today();
+        LocalDate day = on == null ? today : on;
+        if (day.isAfter(today)) {
+            throw new ValidationException("on", "cannot be after today (" + today + ")");
+        }
+        if (next != null && !next.isAfter(day)) {
+            throw new ValidationException("next", "must be after the follow-up (" + day + ")");
+        }
+        return repository.followUp(id, day, next);
+    }
+
+    /** @return the plans whose follow-up falls in the window; {@code from} null for every one up to {@code to} */
+    List<JointPlan> followUpsDue(LocalDate from, LocalDate to) {
+        return repository.followUpsDue(from, to);
     }
 
     // ---- helpers

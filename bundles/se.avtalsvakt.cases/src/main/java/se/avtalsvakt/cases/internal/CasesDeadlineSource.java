@@ -42,6 +42,7 @@ public class CasesDeadlineSource implements DeadlineSource {
     static final String CHECKLIST_ITEM = "CHECKLIST_ITEM";
     static final String LOCAL_PLAN_MISSING = "LOCAL_PLAN_MISSING";
     static final String DEVELOPMENT_ISSUE_REVIEW = "DEVELOPMENT_ISSUE_REVIEW";
+    static final String JOINT_PLAN_FOLLOW_UP = "JOINT_PLAN_FOLLOW_UP";
 
     private final CaseRegister register;
     private final WorkingDayCalendar calendar;
@@ -70,13 +71,34 @@ public class CasesDeadlineSource implements DeadlineSource {
 
     @Override
     public List<Deadline> deadlines(LocalDate from, LocalDate to) {
-        return all(d -> !d.practicalDate().isBefore(from) && !d.practicalDate().isAfter(to));
+        List<Deadline> found = all(d -> !d.practicalDate().isBefore(from) && !d.practicalDate().isAfter(to));
+        // a practical date is at most a few days before the date: ask for a little more and keep the window
+        found.addAll(jointPlans(from, to.plusDays(7), d -> !d.practicalDate().isBefore(from)
+                && !d.practicalDate().isAfter(to)));
+        return found;
+    }
+
+    /** Joint plans are many (one per individual): read only the window's follow-ups. */
+    private List<Deadline> jointPlans(LocalDate from, LocalDate to, Predicate<Deadline> keep) {
+        List<Deadline> found = new ArrayList<>();
+        for (var p : register.followUpsDue(from, to)) {
+            Deadline d = new Deadline(SOURCE, "joint-plan-" + p.id(), names.organisation(p.organisation())
+                    + ": uppföljning av gemensam planering " + p.id(), JOINT_PLAN_FOLLOW_UP, p.followUpOn(),
+                    calendar.lastWorkingDayOnOrBefore(p.followUpOn()), p.organisation(), "Följ upp den gemensamma "
+                            + "planeringen senast " + p.followUpOn() + ": " + p.followUp());
+            if (keep.test(d)) {
+                found.add(d);
+            }
+        }
+        return found;
     }
 
     /** Every dispute past its step's limit and every handover item past its day, still open, however old. */
     @Override
     public List<Deadline> overdue(LocalDate today) {
-        return all(d -> d.practicalDate().isBefore(today));
+        List<Deadline> found = all(d -> d.practicalDate().isBefore(today));
+        found.addAll(jointPlans(null, today, d -> d.practicalDate().isBefore(today)));
+        return found;
     }
 
     private List<Deadline> all(Predicate<Deadline> keep) {

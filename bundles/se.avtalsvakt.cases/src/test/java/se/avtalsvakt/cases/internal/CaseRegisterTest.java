@@ -424,4 +424,35 @@ public class CaseRegisterTest {
             register.unsetGovernance(gov);
         }
     }
+
+    @Test
+    public void aJointPlanRecordsConsentAsYesOrNoAndItsFollowUpIsADeadline() {
+        var plan = register.recordJointPlan(new se.avtalsvakt.api.cases.JointPlan(0, null, "ale",
+                "Skolans elevhälsa", "Sjukvårdshuvudmannen förskriver en anpassad stol",
+                "Uppföljning med vårdnadshavare och skola", LocalDate.of(2027, 1, 20), true, TODAY.minusDays(2), null,
+                null));
+        assertEquals(SCHOOL, plan.agreement());
+        assertEquals(TODAY, plan.createdOn());
+        List<Deadline> due = deadlines.deadlines(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)).stream()
+                .filter(d -> d.subject().equals("joint-plan-" + plan.id())).toList();
+        assertEquals(1, due.size());
+        assertEquals(CasesDeadlineSource.JOINT_PLAN_FOLLOW_UP, due.get(0).kind());
+        assertEquals("ale", due.get(0).owner());
+
+        var followed = register.followUpJointPlan(plan.id(), TODAY, LocalDate.of(2027, 6, 1));
+        assertEquals(TODAY, followed.followedUpOn());
+        assertEquals(LocalDate.of(2027, 6, 1), followed.followUpOn());
+        assertTrue(deadlines.deadlines(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)).stream()
+                .noneMatch(d -> d.subject().equals("joint-plan-" + plan.id())));
+
+        ValidationException e = assertThrows(ValidationException.class, () -> register.recordJointPlan(
+                new se.avtalsvakt.api.cases.JointPlan(0, null, "ale", "Elevhälsan 19811218-9876", "x", "y", null, null,
+                        null, null, null)));
+        assertEquals(List.of("mappedBy", "consent", "consentOn"), e.problems().stream().map(p -> p.path()).toList());
+        var overdue = register.recordJointPlan(new se.avtalsvakt.api.cases.JointPlan(0, SCHOOL, "ale", "Elevhälsan",
+                "Pedagogiskt hjälpmedel från skolan", "Vid terminsstart", LocalDate.of(2026, 8, 20), false,
+                LocalDate.of(2026, 6, 1), null, null));
+        assertFalse(overdue.consent());
+        assertTrue(deadlines.overdue(TODAY).stream().anyMatch(d -> d.subject().equals("joint-plan-" + overdue.id())));
+    }
 }

@@ -14,6 +14,7 @@ public class CasesDeadlineSourceTextsTest {
         assertEveryKindDescribed(CasesDeadlineSource.TEXTS,
                 List.of(CasesDeadlineSource.DISPUTE_STEP_LIMIT, CasesDeadlineSource.HANDOVER_ITEM,
                         CasesDeadlineSource.CHECKLIST_ITEM, CasesDeadlineSource.LOCAL_PLAN_MISSING,
-                        CasesDeadlineSource.DEVELOPMENT_ISSUE_REVIEW));
+                        CasesDeadlineSource.DEVELOPMENT_ISSUE_REVIEW,
+                        CasesDeadlineSource.JOINT_PLAN_FOLLOW_UP));
     }
 }

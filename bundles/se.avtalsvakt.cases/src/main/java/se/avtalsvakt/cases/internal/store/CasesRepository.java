@@ -510,4 +510,65 @@ public class CasesRepository {
             return e.toRecord();
         });
     }
+
+    // ---- joint plans
+
+    public Page<se.avtalsvakt.api.cases.JointPlan> jointPlans(String organisation, PageRequest page) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Optional<Long> after = page.afterNumber();
+            List<String> where = new ArrayList<>();
+            if (organisation != null) {
+                where.add("p.organisation = :organisation");
+            }
+            after.ifPresent(a -> where.add("p.id > :after"));
+            TypedQuery<JointPlanEntity> q = em.createQuery("select p from JointPlanEntity p"
+                    + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by p.id",
+                    JointPlanEntity.class);
+            if (organisation != null) {
+                q.setParameter("organisation", organisation);
+            }
+            after.ifPresent(a -> q.setParameter("after", a));
+            return Page.of(q.setMaxResults(page.limit() + 1).getResultList().stream().map(JointPlanEntity::toRecord)
+                    .toList(), page, p -> String.valueOf(p.id()));
+        });
+    }
+
+    /** @return the plans whose follow-up falls in the window (from null: every one up to {@code to}) */
+    public List<se.avtalsvakt.api.cases.JointPlan> followUpsDue(LocalDate from, LocalDate to) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<JointPlanEntity> q = em.createQuery("select p from JointPlanEntity p where p.followUpOn <= :to"
+                    + (from != null ? " and p.followUpOn >= :from" : "") + " order by p.followUpOn, p.id",
+                    JointPlanEntity.class).setParameter("to", to);
+            if (from != null) {
+                q.setParameter("from", from);
+            }
+            return q.getResultList().stream().map(JointPlanEntity::toRecord).toList();
+        });
+    }
+
+    public Optional<se.avtalsvakt.api.cases.JointPlan> jointPlan(long id) {
+        return jpa.txExpr(TransactionType.Supports,
+                em -> Optional.ofNullable(em.find(JointPlanEntity.class, id)).map(JointPlanEntity::toRecord));
+    }
+
+    public se.avtalsvakt.api.cases.JointPlan insert(se.avtalsvakt.api.cases.JointPlan plan) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            JointPlanEntity e = new JointPlanEntity(plan);
+            em.persist(e);
+            em.flush();
+            return e.toRecord();
+        });
+    }
+
+    public se.avtalsvakt.api.cases.JointPlan followUp(long id, LocalDate on, LocalDate next) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            JointPlanEntity e = em.find(JointPlanEntity.class, id);
+            if (e == null) {
+                throw new NotFoundException("joint plan", String.valueOf(id));
+            }
+            e.followedUp(on, next);
+            em.flush();
+            return e.toRecord();
+        });
+    }
 }
