@@ -266,6 +266,28 @@ public class CasesIT extends AvtalsvaktTestSupport {
     }
 
     @Test
+    public void g_aJointPlanRecordsConsentAndItsFollowUpIsADeadline() throws Exception {
+        var recorded = post("/api/v1/joint-plans", "operator", "{\"organisation\": \"ale\", \"mappedBy\":"
+                + " \"Skolans elevhälsa\", \"howMet\": \"Sjukvårdshuvudmannen förskriver en anpassad stol\","
+                + " \"followUp\": \"Med vårdnadshavare och skola\", \"followUpOn\": \"2027-01-20\","
+                + " \"consent\": true, \"consentOn\": \"2026-11-20\"}");
+        assertEquals(recorded.body(), 201, recorded.statusCode());
+        long id = json(recorded).get("id").asLong();
+        assertEquals("overenskommelse-skola", json(recorded).get("agreement").asText());
+        List<JsonNode> due = matching(json(get("/api/v1/deadlines?from=2027-01-01&to=2027-01-31", "viewer")),
+                "subject", "joint-plan-" + id);
+        assertEquals(1, due.size());
+        assertEquals("JOINT_PLAN_FOLLOW_UP", due.get(0).get("kind").asText());
+        var noConsent = post("/api/v1/joint-plans", "operator", "{\"organisation\": \"ale\", \"mappedBy\": \"x\","
+                + " \"howMet\": \"y\", \"followUp\": \"z\"}");
+        assertEquals(400, noConsent.statusCode());
+        assertTrue(noConsent.body(), noConsent.body().contains("consent"));
+        var followed = post("/api/v1/joint-plans/" + id + "/follow-up", "operator", "{\"next\": \"2027-06-01\"}");
+        assertEquals(followed.body(), 200, followed.statusCode());
+        assertEquals("2026-11-22", json(followed).get("followedUpOn").asText());
+    }
+
+    @Test
     public void z_theFeatureUninstallsAndTheRestGoesOn() throws Exception {
         String out = asAdmin("feature:uninstall avtalsvakt-cases");
         assertFalse(out, out.contains("Error"));
