@@ -1,5 +1,6 @@
 package se.avtalsvakt.cases.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +21,10 @@ import se.avtalsvakt.api.report.ReportProvider;
 import se.avtalsvakt.api.report.ReportRequest;
 import se.avtalsvakt.api.report.ReportSection;
 
-/** The {@code cases} report: open disputes with their step and time limit, and open handover cases. */
+/**
+ * The {@code cases} report: open disputes with their step and time limit, open handover cases, open checklists, the
+ * parties without a local plan and the development issues to review.
+ */
 @Component(service = ReportProvider.class)
 public class CasesReport implements ReportProvider {
 
@@ -46,7 +50,7 @@ public class CasesReport implements ReportProvider {
 
     @Override
     public String title() {
-        return "Ärenden: tvister och överlämningar";
+        return "Ärenden: tvister, överlämningar, checklistor och lokala planer";
     }
 
     @Override
@@ -90,7 +94,46 @@ public class CasesReport implements ReportProvider {
         if (handovers.rowCount() == 0) {
             handovers.note("Inga pågående överlämningar.");
         }
+        ReportSection.Builder checklists = new ReportSection.Builder("Pågående checklistor")
+                .column("number", "Nr").column("organisation", "Organisation").column("title", "Checklista")
+                .column("remaining", "Aktiviteter kvar").column("nextDue", "Närmast senast");
+        for (var c : register.openChecklists()) {
+            var left = c.items().stream().filter(i -> i.doneOn() == null).toList();
+            LocalDate next = left.stream().map(i -> i.due()).filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                    .orElse(null);
+            checklists.row(c.id(), names.organisation(c.organisation()), c.title(), left.size(), next);
+        }
+        if (checklists.rowCount() == 0) {
+            checklists.note("Inga pågående checklistor.");
+        }
+        List<ReportSection> sections = new java.util.ArrayList<>(List.of(disputes.build(), handovers.build(),
+                checklists.build()));
+        for (String planned : agreement != null ? List.of(agreement) : se.avtalsvakt.persistence.ReferenceDataSet
+                .configured(register.config().localPlanAgreements())) {
+            ReportSection.Builder plans = new ReportSection.Builder("Parter utan lokal plan: "
+                    + names.agreement(planned)).column("party", "Part");
+            try {
+                register.localPlans(planned, true, se.avtalsvakt.api.page.PageRequest.first(1000)).items()
+                        .forEach(p -> plans.row(names.organisation(p.party())));
+            } catch (se.avtalsvakt.api.NotFoundException e) {
+                continue;
+            }
+            if (plans.rowCount() == 0) {
+                plans.note("Alla parter har en lokal plan.");
+            }
+            sections.add(plans.build());
+        }
+        ReportSection.Builder issues = new ReportSection.Builder("Utvecklingsfrågor att gå igenom")
+                .column("number", "Nr").column("owner", "Ägs av").column("title", "Fråga")
+                .column("nextReview", "Nästa genomgång");
+        for (var i : register.reviewsDue()) {
+            issues.row(i.id(), names.organisation(i.owner()), i.title(), i.nextReview());
+        }
+        if (issues.rowCount() == 0) {
+            issues.note("Inga utvecklingsfrågor med datum för genomgång.");
+        }
+        sections.add(issues.build());
         Map<String, String> parameters = agreement == null ? Map.of() : Map.of("Avtal", names.agreement(agreement));
-        return new Report(KIND, title(), clock.today(), parameters, List.of(disputes.build(), handovers.build()));
+        return new Report(KIND, title(), clock.today(), parameters, sections);
     }
 }

@@ -291,7 +291,8 @@ public class CaseRegisterTest {
         open(COOPERATION, TODAY, "För rapporten");
         Report r = new CasesReport(register, FixedClock.on(TODAY), agreements.service(), null)
                 .build(ReportRequest.of("cases"));
-        assertEquals(2, r.sections().size());
+        assertEquals(5, r.sections().size()); // disputes, handovers, checklists, the school agreement's plans, issues
+        assertTrue(r.section("Parter utan lokal plan: Avtal " + SCHOOL).isPresent());
         assertTrue(r.sections().get(0).rows().stream().anyMatch(row -> "För rapporten".equals(row.get(3))));
     }
 
