@@ -386,7 +386,7 @@ public class CaseRegister implements CaseService {
         Optional<Agreement> found = agreements.find(agreementId);
         Map<String, LocalDate> ends = new LinkedHashMap<>();
         String ownerBody = null;
-        if (found.isPresent() && !found.get().referenceOnly()) {
+        if (found.isPresent() && !found.get().referenceOnly() && handsOver(agreementId)) {
             Agreement a = found.get();
             ownerBody = a.ownerBody();
             LocalDate whole = agreements.terms(a.id(), today, null).endsOn();
@@ -410,6 +410,18 @@ public class CaseRegister implements CaseService {
             String careProvider = whole ? (body != null ? body : c.executor()) : scope;
             return c.newCase(agreementId, whole ? null : scope, careProvider, end, today);
         }, c::due);
+    }
+
+    /** @return whether the agreement's ends open handover cases (setting {@code handoverAgreements}) */
+    boolean handsOver(String agreementId) {
+        List<String> scope = se.avtalsvakt.persistence.ReferenceDataSet.configured(config.handoverAgreements());
+        return scope.contains("*") || scope.contains(agreementId);
+    }
+
+    /** @return the agreements named in {@code handoverAgreements}, or null when it is {@code *} (every one) */
+    List<String> handoverAgreements() {
+        List<String> scope = se.avtalsvakt.persistence.ReferenceDataSet.configured(config.handoverAgreements());
+        return scope.contains("*") ? null : scope;
     }
 
     // ---- checklists

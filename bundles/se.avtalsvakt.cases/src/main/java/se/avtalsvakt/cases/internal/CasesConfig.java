@@ -28,4 +28,8 @@ public @interface CasesConfig {
     @AttributeDefinition(description = "Remind the parties without a local plan this many days after the "
             + "agreement's start; 0 for no reminder")
     int localPlanReminderDays() default 0;
+
+    @AttributeDefinition(description = "Agreements whose ends open handover cases (the samarbetsavtal's §15 "
+            + "checklist); * for every agreement")
+    String[] handoverAgreements() default {"samarbetsavtal-hjalpmedel"};
 }

@@ -25,8 +25,10 @@ import se.avtalsvakt.api.event.Topics;
 /**
  * Opens handover cases by themselves: when an agreement is registered or changed, a termination notice recorded or
  * an agreement ends (the agreement register's events), its cases are brought in line with its end and its parties'
- * ends. At start and after an import it looks at every agreement that can have an end (a notice recorded, or a
- * fixed term), to catch up with what happened while it was not running. The work runs on one thread of its own,
+ * ends, for the agreements named in the setting {@code handoverAgreements} (default the samarbetsavtal, whose §15 the
+ * checklist is). At start and after an import it looks at those agreements again (with {@code *}: at every agreement
+ * that can have an end, a notice recorded or a fixed term), to catch up with what happened while it was not
+ * running. The work runs on one thread of its own,
  * never on Event Admin's.
  */
 @Component(service = EventHandler.class, immediate = true, property = {
@@ -74,6 +76,16 @@ public class HandoverWatcher implements EventHandler {
 
     private void syncAll() {
         int n = 0;
+        List<String> named = register.handoverAgreements();
+        if (named != null) {
+            for (String id : named) {
+                n += sync(id);
+            }
+            if (n > 0) {
+                LOG.info("{} handover case(s) opened for agreements that got an end date", n);
+            }
+            return;
+        }
         for (Agreement a : agreements.list(AgreementFilter.ALL)) {
             if (Thread.currentThread().isInterrupted()) {
                 return;

@@ -278,6 +278,20 @@ public class CaseRegisterTest {
     }
 
     @Test
+    public void onlyTheNamedAgreementsOpenHandoverCases() {
+        CaseRegister named = new CaseRegister(repository, agreements.service(), FixedClock.on(TODAY),
+                (CasesConfig) java.lang.reflect.Proxy.newProxyInstance(CasesConfig.class.getClassLoader(),
+                        new Class<?>[] {CasesConfig.class}, (proxy, method, args) -> method.getName()
+                                .equals("handoverAgreements") ? new String[] {COOPERATION} : method.getDefaultValue()),
+                Clock.systemUTC(), null);
+        agreements.with("annat-avtal", "vgr", "ale");
+        agreements.wholeEnds.put("annat-avtal", LocalDate.of(2028, 1, 31));
+        assertEquals(0, named.syncHandovers("annat-avtal").size());
+        assertEquals(List.of(COOPERATION), named.handoverAgreements());
+        assertTrue(named.handsOver(COOPERATION));
+    }
+
+    @Test
     public void leadTimesAreConfigurable() {
         HandoverChecklist c = new HandoverChecklist(new String[] {"patientjournaler=30, lokaler=365"}, null);
         assertEquals(LocalDate.of(2029, 8, 31), c.due(LocalDate.of(2029, 9, 30), "patientjournaler"));

@@ -32,6 +32,9 @@ final class Fakes {
                     if (method.getName().equals("handoverLeadDays") && leadDays.length > 0) {
                         return leadDays;
                     }
+                    if (method.getName().equals("handoverAgreements")) {
+                        return new String[] {"*"};
+                    }
                     return method.getDefaultValue();
                 });
     }
