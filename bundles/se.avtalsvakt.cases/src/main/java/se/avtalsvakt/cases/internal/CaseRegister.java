@@ -91,7 +91,7 @@ public class CaseRegister implements CaseService {
     @Activate
     public CaseRegister(@Reference CasesRepository repository, @Reference AgreementService agreements,
             @Reference PlatformClock clock, CasesConfig config,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OrganisationService organisations) {
+            @Reference OrganisationService organisations) {
         this(repository, agreements, clock, config, Clock.systemUTC(), organisations);
     }
 

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
@@ -52,7 +51,7 @@ public class CasesDeadlineSource implements DeadlineSource {
     @Activate
     public CasesDeadlineSource(@Reference CaseRegister register, @Reference WorkingDayCalendar calendar,
             @Reference AgreementService agreements,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OrganisationService organisations) {
+            @Reference OrganisationService organisations) {
         this.register = register;
         this.calendar = calendar;
         this.names = new Names(organisations, agreements);

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.agreement.AgreementService;
@@ -37,7 +36,7 @@ public class CasesReport implements ReportProvider {
     @Activate
     public CasesReport(@Reference CaseRegister register, @Reference PlatformClock clock,
             @Reference AgreementService agreements,
-            @Reference(cardinality = ReferenceCardinality.OPTIONAL) OrganisationService organisations) {
+            @Reference OrganisationService organisations) {
         this.register = register;
         this.clock = clock;
         this.names = new Names(organisations, agreements);

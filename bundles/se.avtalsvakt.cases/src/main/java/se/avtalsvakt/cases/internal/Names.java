@@ -25,6 +25,11 @@ final class Names {
         return organisations == null ? id : organisations.find(id).map(Organisation::name).orElse(id);
     }
 
+    /** @return the names of several organisations, joined by commas */
+    String organisations(java.util.List<String> ids) {
+        return ids.stream().map(this::organisation).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     String agreement(String id) {
         Optional<Agreement> a = agreements.find(id);
         return a.map(Agreement::title).orElse(id);

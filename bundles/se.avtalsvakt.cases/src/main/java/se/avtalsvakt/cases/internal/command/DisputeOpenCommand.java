@@ -44,7 +44,11 @@ public class DisputeOpenCommand extends CasesCommandSupport {
 
     @Override
     protected Map<String, String> fieldOptions() {
-        return Map.of("openedOn", "--opened-on");
+        Map<String, String> options = new java.util.HashMap<>(Map.of("openedOn", "--opened-on"));
+        for (int i = 0; i < 64; i++) {
+            options.put("parties[" + i + "]", "--parties");
+        }
+        return options;
     }
 
     @Override
