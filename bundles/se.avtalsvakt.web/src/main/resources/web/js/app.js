@@ -7,6 +7,8 @@ import { agreementList, agreementPage } from './pages/agreements.js';
 import { compliancePage } from './pages/compliance.js';
 import { supplierPage } from './pages/supplier.js';
 import { reportsPage } from './pages/reports.js';
+import { casesPage } from './pages/cases.js';
+import { responsibilityPage } from './pages/responsibility.js';
 
 const ROUTES = [
   { pattern: /^\/$/, page: startPage, nav: '#/' },
@@ -15,6 +17,8 @@ const ROUTES = [
   { pattern: /^\/efterlevnad$/, page: compliancePage, nav: '#/efterlevnad' },
   { pattern: /^\/leverantorer$/, page: supplierPage, nav: '#/leverantorer' },
   { pattern: /^\/rapporter$/, page: reportsPage, nav: '#/rapporter' },
+  { pattern: /^\/arenden$/, page: casesPage, nav: '#/arenden' },
+  { pattern: /^\/ansvar$/, page: responsibilityPage, nav: '#/ansvar' },
 ];
 
 const main = document.getElementById('main');
