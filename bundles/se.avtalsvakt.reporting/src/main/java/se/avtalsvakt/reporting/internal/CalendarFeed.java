@@ -155,7 +155,7 @@ public class CalendarFeed {
         }
         Function<String, String> names = calendar.names();
         String scope = q.organisation() != null ? names.apply(q.organisation()) : names.apply(q.body());
-        write(entries, scope, names, out);
+        write(entries, scope, names, calendar.labels(), out);
     }
 
     /** @return e.g. {@code avtalsvakt-lerum.ics}, only letters, digits, dots, dashes and underscores */
@@ -174,7 +174,7 @@ public class CalendarFeed {
     static String write(List<Deadline> entries, String scope, Function<String, String> names) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            write(entries, scope, names, bytes);
+            write(entries, scope, names, d -> DeadlineCalendar.label(d.kind()), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,15 +190,16 @@ public class CalendarFeed {
      *
      * @param entries the deadlines, in order; read once, in order
      * @param names   organisation and body ids to names
+     * @param labels  a deadline's kind in Swedish
      * @param out     where to write; flushed, not closed
      */
-    static void write(List<Deadline> entries, String scope, Function<String, String> names, OutputStream out)
-            throws IOException {
+    static void write(List<Deadline> entries, String scope, Function<String, String> names,
+            Function<Deadline, String> labels, OutputStream out) throws IOException {
         ICalendar ical = new ICalendar();
         ical.setProductId(PRODUCT_ID);
         ical.setName("Avtalsvakt – tidsfrister" + (scope != null ? " (" + scope + ")" : ""));
         ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0);
-        writer.registerScribe(new EventsScribe(new Events(entries, names)));
+        writer.registerScribe(new EventsScribe(new Events(entries, names, labels)));
         writer.write(ical);
         writer.flush();
     }
@@ -221,16 +222,18 @@ public class CalendarFeed {
     private static final class Events extends AbstractList<ICalComponent> implements RandomAccess {
         private final List<Deadline> entries;
         private final Function<String, String> names;
+        private final Function<Deadline, String> labels;
         private final Set<String> used = new HashSet<>();
 
-        Events(List<Deadline> entries, Function<String, String> names) {
+        Events(List<Deadline> entries, Function<String, String> names, Function<Deadline, String> labels) {
             this.entries = entries;
             this.names = names;
+            this.labels = labels;
         }
 
         @Override
         public ICalComponent get(int index) {
-            return event(entries.get(index), names, used);
+            return event(entries.get(index), names, labels, used);
         }
 
         @Override
@@ -239,7 +242,8 @@ public class CalendarFeed {
         }
     }
 
-    private static VEvent event(Deadline d, Function<String, String> names, Set<String> used) {
+    private static VEvent event(Deadline d, Function<String, String> names, Function<Deadline, String> labels,
+            Set<String> used) {
         VEvent event = new VEvent();
         String uid = uid(d);
         if (!used.add(uid)) {
@@ -250,7 +254,8 @@ public class CalendarFeed {
         LocalDate day = d.effectiveDate();
         event.setDateStart(new DateStart(date(day), false));
         event.setDateEnd(new DateEnd(date(day.plusDays(1)), false));
-        event.setSummary(DeadlineCalendar.label(d.kind()) + ": " + d.subjectTitle());
+        String label = labels.apply(d);
+        event.setSummary(label + ": " + d.subjectTitle());
         StringBuilder text = new StringBuilder(d.description() != null ? d.description() : "");
         if (!day.equals(d.date())) {
             text.append("\nSenast ").append(LONG.format(day)).append(" — sista dag enligt avtalet ")
@@ -260,7 +265,7 @@ public class CalendarFeed {
             text.append("\nAnsvarig: ").append(names.apply(d.owner()));
         }
         event.setDescription(text.toString().trim());
-        event.addCategories(DeadlineCalendar.label(d.kind()));
+        event.addCategories(label);
         return event;
     }
 

@@ -83,9 +83,24 @@ public class DeadlineCalendar {
         this.governance = governance;
     }
 
-    /** @return the Swedish label of a deadline kind, or the kind itself */
+    /** @return the Swedish label of a deadline kind from this bundle's own table, or the kind itself */
     public static String label(String kind) {
         return KIND_LABELS.getOrDefault(kind, kind);
+    }
+
+    /**
+     * @return a deadline's kind in Swedish, as the source that emits it names it ({@link Deadlines#text}), else as
+     *         this bundle's table names it, each kind looked up once per call of this method
+     */
+    public Function<Deadline, String> labels() {
+        Map<String, String> known = new HashMap<>();
+        return d -> known.computeIfAbsent(d.source() + '\u0000' + d.kind(), k -> {
+            if (MEETING.equals(d.kind())) {
+                return label(MEETING);
+            }
+            String given = deadlines.text(d.source(), d.kind()).label();
+            return given.isBlank() || given.equals(d.kind()) ? label(d.kind()) : given;
+        });
     }
 
     /**

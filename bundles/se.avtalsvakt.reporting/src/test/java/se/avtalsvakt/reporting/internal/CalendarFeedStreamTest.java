@@ -86,7 +86,7 @@ public class CalendarFeedStreamTest {
     public void aLongFeedIsWrittenAsItIsReadAndParsesBackValid() throws Exception {
         Synthetic deadlines = new Synthetic(10_000);
         Watching out = new Watching(deadlines);
-        CalendarFeed.write(deadlines, "Borås", id -> "Borås stad", out);
+        CalendarFeed.write(deadlines, "Borås", id -> "Borås stad", d -> DeadlineCalendar.label(d.kind()), out);
 
         assertTrue("the first bytes left before most deadlines were read: " + out.readAtWrite.get(0),
                 out.readAtWrite.get(0) < 1_000);

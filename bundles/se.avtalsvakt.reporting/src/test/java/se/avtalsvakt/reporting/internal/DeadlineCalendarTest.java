@@ -114,4 +114,19 @@ public class DeadlineCalendarTest {
         assertEquals("Lilla Edet", leaving.names().apply("lilla-edet"));
         assertEquals("okand", leaving.names().apply("okand"));
     }
+
+    @Test
+    public void aKindIsNamedAsItsSourceNamesItElseByTheTable() {
+        DeadlineCalendar named = new DeadlineCalendar(
+                Fakes.of(Deadlines.class, Map.of("text", a -> "DISPUTE_STEP_LIMIT".equals(a[1])
+                        ? new se.avtalsvakt.api.deadline.KindText("Tidsgräns för tvistens steg", "Eskalera.")
+                        : se.avtalsvakt.api.deadline.KindText.generic((String) a[1]))),
+                Fakes.of(AgreementService.class, Map.of()), Fakes.of(ObligationService.class, Map.of()),
+                Fakes.of(GovernanceService.class, Map.of("bodies", a -> List.of())));
+        var labels = named.labels();
+        assertEquals("Tidsgräns för tvistens steg", labels.apply(d("cases", "dispute-1", "DISPUTE_STEP_LIMIT",
+                "2026-03-01", null)));
+        assertEquals("Avtalsperiodens slut", labels.apply(d("agreement", "avtal-b", "TERM_END", "2026-02-01", null)));
+        assertEquals("Möte", labels.apply(d("governance", "meeting-7", DeadlineCalendar.MEETING, "2026-10-06", null)));
+    }
 }

@@ -16,8 +16,12 @@ final class DeadlineSections {
     private DeadlineSections() {
     }
 
-    /** @param names organisation and body ids to names, for the responsible */
-    static ReportSection deadlines(String title, List<Deadline> deadlines, Function<String, String> names) {
+    /**
+     * @param names  organisation and body ids to names, for the responsible
+     * @param labels a deadline's kind in Swedish ({@link DeadlineCalendar#labels()})
+     */
+    static ReportSection deadlines(String title, List<Deadline> deadlines, Function<String, String> names,
+            Function<Deadline, String> labels) {
         List<Column> columns = new ReportSection.Builder(title)
                 .column("date", "Datum").column("practicalDate", "Praktisk sista dag").column("kind", "Typ")
                 .column("subject", "Gäller").column("owner", "Ansvarig").column("description", "Beskrivning")
@@ -26,7 +30,7 @@ final class DeadlineSections {
         return ReportSection.of(title, columns, deadlines, d -> {
             LocalDate practical = d.practicalDate() != null && !d.practicalDate().equals(d.date())
                     ? d.practicalDate() : null;
-            return Arrays.asList(d.date(), practical, DeadlineCalendar.label(d.kind()), d.subjectTitle(),
+            return Arrays.asList(d.date(), practical, labels.apply(d), d.subjectTitle(),
                     d.owner() != null ? names.apply(d.owner()) : null, d.description());
         }, deadlines.isEmpty() ? "Inga tidsfrister i perioden." : null);
     }

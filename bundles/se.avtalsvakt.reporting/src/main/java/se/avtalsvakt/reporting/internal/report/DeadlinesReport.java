@@ -47,7 +47,7 @@ public class DeadlinesReport implements ReportProvider {
         Window w = Window.of(r, new Window(clock.today(), clock.today().plusYears(1).minusDays(1)));
         return new Report(kind(), title() + " " + w.from() + " – " + w.to(), clock.today(), parameters(r, w),
                 List.of(DeadlineSections.deadlines("Tidsfrister och möten", calendar.entries(w.from(), w.to(),
-                        r.agreement(), r.body(), r.organisation()), calendar.names())));
+                        r.agreement(), r.body(), r.organisation()), calendar.names(), calendar.labels())));
     }
 
     static Map<String, String> parameters(ReportRequest r, Window w) {

@@ -84,7 +84,8 @@ public class SroAnnualReport implements ReportProvider {
                 + "leveranskontroller och fördelning av över- och underskott."));
         sections.add(AgreementSections.agreements(agreements, asOf, null, calendar.names()));
         sections.add(DeadlineSections.deadlines("Avtalens tidsfrister " + year, calendar.entries(w.from(), w.to(), null,
-                null, null).stream().filter(d -> "agreement".equals(d.source())).toList(), calendar.names()));
+                null, null).stream().filter(d -> "agreement".equals(d.source())).toList(), calendar.names(),
+                calendar.labels()));
         sections.add(ObligationSections.obligations("Utvärderingar " + year, obligations, w, null, null,
                 ObligationKind.EVALUATION));
         sections.addAll(GovernanceSections.bodyCompliance(governance, year, null));
