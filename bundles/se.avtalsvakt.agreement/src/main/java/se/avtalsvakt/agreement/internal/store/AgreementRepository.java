@@ -55,10 +55,57 @@ public class AgreementRepository {
                 em -> Optional.ofNullable(em.find(OrganisationEntity.class, id)).map(OrganisationEntity::toRecord));
     }
 
+    /**
+     * @return every agreement by id, read with its collections in a fixed number of queries however many there are
+     *         (the agreements, then one query per collection: no lazy loading one agreement at a time, and no
+     *         cartesian product of the collections)
+     */
     public List<Agreement> agreements() {
-        return jpa.txExpr(TransactionType.Supports, em -> em
+        return jpa.txExpr(TransactionType.Supports, em -> loaded(em, em
                 .createQuery("select a from AgreementEntity a order by a.id", AgreementEntity.class)
-                .getResultList().stream().map(AgreementEntity::toRecord).toList());
+                .getResultList(), null));
+    }
+
+    /**
+     * @param ids agreement ids (at most a page's worth)
+     * @return those that exist, by id, read with their collections in a fixed number of queries
+     */
+    public List<Agreement> agreements(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jpa.txExpr(TransactionType.Supports, em -> loaded(em, em
+                .createQuery("select a from AgreementEntity a where a.id in :ids order by a.id", AgreementEntity.class)
+                .setParameter("ids", ids).getResultList(), ids));
+    }
+
+    /**
+     * Initialises the collections of {@code found} with one query per collection (the persistence context joins
+     * each fetched collection to its already loaded owner), then turns them into records.
+     *
+     * @param ids the ids {@code found} was read by, or null when it holds every agreement
+     */
+    private static List<Agreement> loaded(EntityManager em, List<AgreementEntity> found,
+            java.util.Collection<String> ids) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        String where = ids == null ? "" : " where a.id in :ids";
+        for (String collection : List.of("parties", "references", "specifications", "notices")) {
+            var q = em.createQuery("select a from AgreementEntity a left join fetch a." + collection + where,
+                    AgreementEntity.class);
+            if (ids != null) {
+                q.setParameter("ids", ids);
+            }
+            q.getResultList();
+        }
+        var revisions = em.createQuery("select s from AgreementEntity a join a.specifications s"
+                + " left join fetch s.revisions" + where, SpecificationEntity.class);
+        if (ids != null) {
+            revisions.setParameter("ids", ids);
+        }
+        revisions.getResultList();
+        return found.stream().map(AgreementEntity::toRecord).toList();
     }
 
     /** @return at most {@code limit} agreement ids that start with {@code prefix}, in order: one bounded query */
@@ -179,6 +226,58 @@ public class AgreementRepository {
                 : em.createQuery("select c from TermChangeEntity c where c.agreement = :agreement "
                         + "order by c.effectiveOn, c.id", TermChangeEntity.class).setParameter("agreement", agreementId))
                 .getResultList().stream().map(TermChangeEntity::toRecord).toList());
+    }
+
+    /**
+     * One page of the recorded term changes, in the order of {@link #termChanges(String)}: a keyset query on
+     * (effective day, agreement, row id), however long the history.
+     *
+     * @param agreementId one agreement's, or null for every agreement's
+     */
+    public se.avtalsvakt.api.page.Page<TermChange> termChanges(String agreementId,
+            se.avtalsvakt.api.page.PageRequest request) {
+        java.util.Optional<String> after = request.after();
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            StringBuilder jpql = new StringBuilder("select c from TermChangeEntity c where 1 = 1");
+            if (agreementId != null) {
+                jpql.append(" and c.agreement = :agreement");
+            }
+            TermChangeKey key = after.map(TermChangeKey::parse).orElse(null);
+            if (key != null) {
+                jpql.append(" and (c.effectiveOn > :on or (c.effectiveOn = :on and (c.agreement > :a"
+                        + " or (c.agreement = :a and c.id > :id))))");
+            }
+            jpql.append(" order by c.effectiveOn, c.agreement, c.id");
+            var q = em.createQuery(jpql.toString(), TermChangeEntity.class).setMaxResults(request.limit() + 1);
+            if (agreementId != null) {
+                q.setParameter("agreement", agreementId);
+            }
+            if (key != null) {
+                q.setParameter("on", key.on()).setParameter("a", key.agreement()).setParameter("id", key.id());
+            }
+            List<TermChangeEntity> rows = q.getResultList();
+            se.avtalsvakt.api.page.Page<TermChangeEntity> page = se.avtalsvakt.api.page.Page.of(rows, request,
+                    TermChangeKey::of);
+            return page.map(TermChangeEntity::toRecord);
+        });
+    }
+
+    /** A term change's place in the history: its day, its agreement and its row id. */
+    private record TermChangeKey(java.time.LocalDate on, String agreement, long id) {
+
+        static String of(TermChangeEntity e) {
+            return e.effectiveOn() + "\u0000" + e.agreement() + "\u0000" + String.format("%019d", e.id());
+        }
+
+        static TermChangeKey parse(String key) {
+            String[] parts = key.split("\u0000", -1);
+            try {
+                return new TermChangeKey(java.time.LocalDate.parse(parts[0]), parts[1], Long.parseLong(parts[2]));
+            } catch (RuntimeException e) {
+                throw new se.avtalsvakt.api.ValidationException("cursor", "not a cursor of this list: take it from"
+                        + " the Link header of the page before");
+            }
+        }
     }
 
     /**
