@@ -126,6 +126,57 @@ public class ObligationRepository {
         return counts;
     }
 
+    /**
+     * @return how many fulfilments each occurrence has, for every occurrence with any, as (plan, due date, count)
+     *         ordered by plan and due date: one grouped query, no fulfilment read
+     */
+    public List<Object[]> allFulfilmentCounts() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select f.plan, f.dueDate, count(f) from FulfilmentEntity f "
+                        + "group by f.plan, f.dueDate order by f.plan, f.dueDate", Object[].class)
+                .getResultList());
+    }
+
+    /**
+     * @param occurrenceIds occurrence ids ({@code plan:YYYY-MM-DD}), e.g. those of one page
+     * @return their fulfilments with their criteria, oldest first, by occurrence id: one query per 500 plans
+     */
+    public Map<String, List<Fulfilment>> fulfilments(java.util.Collection<String> occurrenceIds) {
+        Map<String, List<Fulfilment>> found = new HashMap<>();
+        if (occurrenceIds.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>(occurrenceIds);
+        java.util.TreeSet<String> plans = new java.util.TreeSet<>();
+        LocalDate min = null;
+        LocalDate max = null;
+        for (String id : wanted) {
+            int colon = id.lastIndexOf(':');
+            plans.add(id.substring(0, colon));
+            LocalDate due = LocalDate.parse(id.substring(colon + 1));
+            min = min == null || due.isBefore(min) ? due : min;
+            max = max == null || due.isAfter(max) ? due : max;
+        }
+        List<String> planList = List.copyOf(plans);
+        LocalDate from = min;
+        LocalDate to = max;
+        for (int i = 0; i < planList.size(); i += 500) {
+            List<String> chunk = planList.subList(i, Math.min(planList.size(), i + 500));
+            List<Fulfilment> rows = jpa.txExpr(TransactionType.Supports, em -> em
+                    .createQuery("select f from FulfilmentEntity f left join fetch f.criteria where f.plan in :plans"
+                            + " and f.dueDate >= :from and f.dueDate <= :to order by f.date, f.id",
+                            FulfilmentEntity.class)
+                    .setParameter("plans", chunk).setParameter("from", from).setParameter("to", to)
+                    .getResultList().stream().distinct().map(FulfilmentEntity::toRecord).toList());
+            for (Fulfilment f : rows) {
+                if (wanted.contains(f.occurrence())) {
+                    found.computeIfAbsent(f.occurrence(), k -> new java.util.ArrayList<>()).add(f);
+                }
+            }
+        }
+        return found;
+    }
+
     public Fulfilment addFulfilment(String plan, LocalDate dueDate, Fulfilment f) {
         return jpa.txExpr(TransactionType.Required, em -> {
             FulfilmentEntity e = new FulfilmentEntity(plan, dueDate, f, now());
