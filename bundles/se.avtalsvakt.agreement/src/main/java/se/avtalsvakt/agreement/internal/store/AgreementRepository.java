@@ -61,9 +61,7 @@ public class AgreementRepository {
      *         cartesian product of the collections)
      */
     public List<Agreement> agreements() {
-        return jpa.txExpr(TransactionType.Supports, em -> loaded(em, em
-                .createQuery("select a from AgreementEntity a order by a.id", AgreementEntity.class)
-                .getResultList(), null));
+        return jpa.txExpr(TransactionType.Supports, em -> loaded(em, null));
     }
 
     /**
@@ -74,38 +72,73 @@ public class AgreementRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jpa.txExpr(TransactionType.Supports, em -> loaded(em, em
-                .createQuery("select a from AgreementEntity a where a.id in :ids order by a.id", AgreementEntity.class)
-                .setParameter("ids", ids).getResultList(), ids));
+        return jpa.txExpr(TransactionType.Supports, em -> loaded(em, ids));
     }
 
     /**
-     * Initialises the collections of {@code found} with one query per collection (the persistence context joins
-     * each fetched collection to its already loaded owner), then turns them into records.
+     * Reads agreements and each of their collections with one query per collection, as (owner id, position,
+     * element) rows, and puts the records together. The collections are selected, not fetch-joined: Hibernate
+     * 5.6 takes time quadratic in the number of rows to fetch-join an element collection (50 s for 16 000 parties
+     * on a loaded machine, against 0.1 s for the same rows selected).
      *
-     * @param ids the ids {@code found} was read by, or null when it holds every agreement
+     * @param ids the agreements to read, or null for every agreement
      */
-    private static List<Agreement> loaded(EntityManager em, List<AgreementEntity> found,
-            java.util.Collection<String> ids) {
-        if (found.isEmpty()) {
+    private static List<Agreement> loaded(EntityManager em, java.util.Collection<String> ids) {
+        String where = ids == null ? "" : " where a.id in :ids";
+        List<Object[]> roots = bind(em.createQuery("select " + AgreementEntity.COLUMNS + " from AgreementEntity a"
+                + where + " order by a.id", Object[].class), ids).getResultList();
+        if (roots.isEmpty()) {
             return List.of();
         }
-        String where = ids == null ? "" : " where a.id in :ids";
-        for (String collection : List.of("parties", "references", "specifications", "notices")) {
-            var q = em.createQuery("select a from AgreementEntity a left join fetch a." + collection + where,
-                    AgreementEntity.class);
-            if (ids != null) {
-                q.setParameter("ids", ids);
-            }
-            q.getResultList();
+        java.util.Map<String, List<se.avtalsvakt.api.agreement.Party>> parties = indexed(bind(em.createQuery(
+                "select a.id, index(p), p from AgreementEntity a join a.parties p" + where, Object[].class), ids)
+                .getResultList(), row -> ((PartyEmbeddable) row[2]).toRecord());
+        java.util.Map<String, List<String>> references = indexed(bind(em.createQuery(
+                "select a.id, index(r), r from AgreementEntity a join a.references r" + where, Object[].class), ids)
+                .getResultList(), row -> (String) row[2]);
+        java.util.Map<Long, List<se.avtalsvakt.api.agreement.Revision>> revisions = indexed(bind(em.createQuery(
+                "select s.id, index(r), r from AgreementEntity a join a.specifications s join s.revisions r" + where,
+                Object[].class), ids).getResultList(), row -> ((RevisionEntity) row[2]).toRecord());
+        java.util.Map<String, List<se.avtalsvakt.api.agreement.Specification>> specifications = indexed(bind(
+                em.createQuery("select a.id, index(s), s from AgreementEntity a join a.specifications s" + where,
+                        Object[].class), ids).getResultList(), row -> {
+                            SpecificationEntity spec = (SpecificationEntity) row[2];
+                            return spec.toRecord(revisions.getOrDefault(spec.id(), List.of()));
+                        });
+        java.util.Map<String, List<se.avtalsvakt.api.agreement.TerminationNotice>> notices =
+                new java.util.HashMap<>();
+        bind(em.createQuery("select a.id, n from AgreementEntity a join a.notices n" + where
+                + " order by n.receivedOn, n.id", Object[].class), ids).getResultList()
+                .forEach(row -> notices.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>())
+                        .add(((TerminationNoticeEntity) row[1]).toRecord()));
+        List<Agreement> found = new java.util.ArrayList<>(roots.size());
+        for (Object[] a : roots) {
+            String id = (String) a[0];
+            found.add(AgreementEntity.toRecord(a, parties.getOrDefault(id, List.of()),
+                    references.getOrDefault(id, List.of()), specifications.getOrDefault(id, List.of()),
+                    notices.getOrDefault(id, List.of())));
         }
-        var revisions = em.createQuery("select s from AgreementEntity a join a.specifications s"
-                + " left join fetch s.revisions" + where, SpecificationEntity.class);
-        if (ids != null) {
-            revisions.setParameter("ids", ids);
+        return found;
+    }
+
+    private static <T> javax.persistence.TypedQuery<T> bind(javax.persistence.TypedQuery<T> query,
+            java.util.Collection<String> ids) {
+        return ids == null ? query : query.setParameter("ids", ids);
+    }
+
+    /** @return rows of (owner, position, element) as each owner's elements in position order */
+    private static <K, V> java.util.Map<K, List<V>> indexed(List<Object[]> rows,
+            java.util.function.Function<Object[], V> element) {
+        java.util.Map<K, java.util.TreeMap<Integer, V>> byOwner = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            K owner = (K) row[0];
+            byOwner.computeIfAbsent(owner, k -> new java.util.TreeMap<>()).put(((Number) row[1]).intValue(),
+                    element.apply(row));
         }
-        revisions.getResultList();
-        return found.stream().map(AgreementEntity::toRecord).toList();
+        java.util.Map<K, List<V>> lists = new java.util.HashMap<>();
+        byOwner.forEach((owner, positions) -> lists.put(owner, List.copyOf(positions.values())));
+        return lists;
     }
 
     /** @return at most {@code limit} agreement ids that start with {@code prefix}, in order: one bounded query */
