@@ -137,7 +137,8 @@ public class ObligationRegisterTest {
         Page<Occurrence>[] page = new Page[1];
         long statements = statements(() -> page[0] = register.occurrences(allTime, PageRequest.first(50)));
         assertEquals(50, page[0].items().size());
-        assertTrue("statements: " + statements, statements <= 1);
+        // the page's fulfilments, and their criteria
+        assertTrue("statements: " + statements, statements <= 2);
         // the first month: plans 000, 010, … fulfilled, with their fulfilment read
         Occurrence first = page[0].items().get(0);
         assertEquals("plan-000:2020-01-31", first.id());

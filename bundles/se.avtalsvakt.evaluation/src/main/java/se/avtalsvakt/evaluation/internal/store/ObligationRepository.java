@@ -39,16 +39,28 @@ public class ObligationRepository {
      */
     public List<ObligationPlan> plans(String agreement, String body) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            var query = em.createQuery("select distinct p from PlanEntity p left join fetch p.criteria where 1 = 1"
-                    + (agreement != null ? " and p.agreement = :agreement" : "")
-                    + (body != null ? " and p.body = :body" : "") + " order by p.id", PlanEntity.class);
+            String where = " where 1 = 1" + (agreement != null ? " and p.agreement = :agreement" : "")
+                    + (body != null ? " and p.body = :body" : "");
+            var query = em.createQuery("select p from PlanEntity p" + where + " order by p.id", PlanEntity.class);
+            // the criteria as selected rows: fetch-joining an element collection takes Hibernate 5.6 time
+            // quadratic in its rows
+            var criteria = em.createQuery("select p.id, index(c), c from PlanEntity p join p.criteria c" + where,
+                    Object[].class);
             if (agreement != null) {
                 query.setParameter("agreement", agreement);
+                criteria.setParameter("agreement", agreement);
             }
             if (body != null) {
                 query.setParameter("body", body);
+                criteria.setParameter("body", body);
             }
-            return query.getResultList().stream().map(PlanEntity::toRecord).toList();
+            Map<String, java.util.TreeMap<Integer, String>> byPlan = new HashMap<>();
+            for (Object[] row : criteria.getResultList()) {
+                byPlan.computeIfAbsent((String) row[0], k -> new java.util.TreeMap<>())
+                        .put(((Number) row[1]).intValue(), (String) row[2]);
+            }
+            return query.getResultList().stream().map(p -> p.toRecord(List.copyOf(
+                    byPlan.getOrDefault(p.id(), new java.util.TreeMap<>()).values()))).toList();
         });
     }
 
@@ -162,12 +174,21 @@ public class ObligationRepository {
         LocalDate to = max;
         for (int i = 0; i < planList.size(); i += 500) {
             List<String> chunk = planList.subList(i, Math.min(planList.size(), i + 500));
-            List<Fulfilment> rows = jpa.txExpr(TransactionType.Supports, em -> em
-                    .createQuery("select f from FulfilmentEntity f left join fetch f.criteria where f.plan in :plans"
-                            + " and f.dueDate >= :from and f.dueDate <= :to order by f.date, f.id",
-                            FulfilmentEntity.class)
-                    .setParameter("plans", chunk).setParameter("from", from).setParameter("to", to)
-                    .getResultList().stream().distinct().map(FulfilmentEntity::toRecord).toList());
+            String where = " where f.plan in :plans and f.dueDate >= :from and f.dueDate <= :to";
+            List<Fulfilment> rows = jpa.txExpr(TransactionType.Supports, em -> {
+                Map<Long, java.util.TreeMap<Integer, se.avtalsvakt.api.obligation.CriterionAssessment>> assessed =
+                        new HashMap<>();
+                em.createQuery("select f.id, index(c), c from FulfilmentEntity f join f.criteria c" + where,
+                        Object[].class).setParameter("plans", chunk).setParameter("from", from)
+                        .setParameter("to", to).getResultList()
+                        .forEach(row -> assessed.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
+                                .put(((Number) row[1]).intValue(), ((CriterionEmbeddable) row[2]).toRecord()));
+                return em.createQuery("select f from FulfilmentEntity f" + where + " order by f.date, f.id",
+                        FulfilmentEntity.class).setParameter("plans", chunk).setParameter("from", from)
+                        .setParameter("to", to).getResultList().stream()
+                        .map(f -> f.toRecord(List.copyOf(assessed.getOrDefault(f.id(), new java.util.TreeMap<>())
+                                .values()))).toList();
+            });
             for (Fulfilment f : rows) {
                 if (wanted.contains(f.occurrence())) {
                     found.computeIfAbsent(f.occurrence(), k -> new java.util.ArrayList<>()).add(f);
