@@ -230,22 +230,32 @@ public class GovernanceRepository {
             if (found.isEmpty()) {
                 return List.<Meeting>of();
             }
-            List<Long> ids = found.stream().map(m -> m.toRecord(List.of()).id()).toList();
-            for (String people : List.of("attendees", "signers")) {
-                em.createQuery("select m from MeetingEntity m left join fetch m." + people + " where m.id in :ids",
-                        MeetingEntity.class).setParameter("ids", ids).getResultList();
-            }
+            List<Long> ids = found.stream().map(MeetingEntity::id).toList();
+            // the people as selected rows: fetch-joining an element collection takes Hibernate 5.6 time quadratic
+            // in its rows
+            Map<Long, java.util.TreeMap<Integer, Long>> attendees = people(em, "attendees", ids);
+            Map<Long, java.util.TreeMap<Integer, Long>> signers = people(em, "signers", ids);
             Map<Long, List<Decision>> decisions = em
                     .createQuery("select d from DecisionEntity d where d.meeting in :ids order by d.id",
                             DecisionEntity.class)
                     .setParameter("ids", ids).getResultList().stream()
                     .collect(Collectors.groupingBy(DecisionEntity::meeting,
                             Collectors.mapping(DecisionEntity::toRecord, Collectors.toList())));
-            return found.stream().map(m -> {
-                Meeting plain = m.toRecord(List.of());
-                return m.toRecord(decisions.getOrDefault(plain.id(), List.of()));
-            }).toList();
+            return found.stream().map(m -> m.toRecord(
+                    List.copyOf(attendees.getOrDefault(m.id(), new java.util.TreeMap<>()).values()),
+                    List.copyOf(signers.getOrDefault(m.id(), new java.util.TreeMap<>()).values()),
+                    decisions.getOrDefault(m.id(), List.of()))).toList();
         });
+    }
+
+    private static Map<Long, java.util.TreeMap<Integer, Long>> people(EntityManager em, String collection,
+            List<Long> meetings) {
+        Map<Long, java.util.TreeMap<Integer, Long>> byMeeting = new java.util.HashMap<>();
+        em.createQuery("select m.id, index(p), p from MeetingEntity m join m." + collection + " p where m.id in :ids",
+                Object[].class).setParameter("ids", meetings).getResultList()
+                .forEach(row -> byMeeting.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
+                        .put(((Number) row[1]).intValue(), (Long) row[2]));
+        return byMeeting;
     }
 
     private static void bind(javax.persistence.TypedQuery<?> q, String body, Integer year, MeetingKey after) {

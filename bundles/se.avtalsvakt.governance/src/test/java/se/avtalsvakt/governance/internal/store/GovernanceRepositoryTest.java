@@ -162,8 +162,21 @@ public class GovernanceRepositoryTest {
         assertEquals(List.of(inserted.get(1), inserted.get(2), inserted.get(3), inserted.get(0), inserted.get(4)),
                 walked);
         assertEquals(1, repository.meeting(inserted.get(3)).orElseThrow().decisions().size());
+        Body sro = repository.body("sro").orElseThrow();
+        long first = repository.insert(new Representative(0, "Eva Falk", "vgr", "sro", sro.seats().get(0).role(),
+                null, LocalDate.of(2040, 1, 1), null, null, null)).id();
+        long second = repository.insert(new Representative(0, "Gun Hed", "vgr", "sro", sro.seats().get(0).role(),
+                null, LocalDate.of(2040, 1, 1), null, null, null)).id();
+        Meeting attended = repository.insert(new Meeting(0, "sro", LocalDate.parse("2040-06-01"), null, null,
+                List.of(second, first), List.of(first), null, null, List.of(), List.of()));
+        Meeting read = repository.meetings("sro", 2040).stream().filter(m -> m.id() == attended.id()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(second, first), read.attendees());
+        assertEquals(List.of(first), read.minutesSignedBy());
+        inserted.add(attended.id());
+        walked.add(attended.id());
         assertEquals(walked, repository.meetingsFrom(LocalDate.of(2040, 1, 1)).stream().map(Meeting::id).toList());
-        assertEquals(5, repository.meetings("sro", 2040).size());
+        assertEquals(6, repository.meetings("sro", 2040).size());
         assertTrue(repository.meetings("ledningsradet", 2040).isEmpty());
         assertTrue(repository.meeting(-1).isEmpty());
     }
