@@ -278,6 +278,11 @@ public class AgreementRegister implements AgreementService {
     }
 
     @Override
+    public List<TermChange> termChanges(LocalDate from, LocalDate to) {
+        return repository.termChanges(from, to);
+    }
+
+    @Override
     public Page<TermChange> termChanges(String id, PageRequest request) {
         if (id != null) {
             get(id);

@@ -303,6 +303,9 @@ public class AgreementRegisterTest {
         }
         assertEquals(all, paged);
         assertTrue(pages >= 5);
+        List<TermChange> of2031 = register.termChanges(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31));
+        assertEquals(List.of("halso-och-sjukvardsavtalet", "overenskommelse-skola"), of2031.stream()
+                .map(TermChange::agreement).toList());
         Page<TermChange> one = register.termChanges("overenskommelse-skola", PageRequest.first(100));
         assertNull(one.next());
         assertTrue(one.items().stream().allMatch(c -> c.agreement().equals("overenskommelse-skola")));

@@ -125,6 +125,19 @@ public interface AgreementService {
     List<TermChange> termChanges(String id);
 
     /**
+     * The term changes of every agreement that took effect in a window, for a scan of that window. The register
+     * answers with one indexed query; this default filters the whole history.
+     *
+     * @param from the first day, inclusive
+     * @param to   the last day, inclusive
+     * @return the changes with {@link TermChange#effectiveOn()} in {@code [from, to]}, oldest first
+     */
+    default List<TermChange> termChanges(LocalDate from, LocalDate to) {
+        return termChanges((String) null).stream()
+                .filter(c -> !c.effectiveOn().isBefore(from) && !c.effectiveOn().isAfter(to)).toList();
+    }
+
+    /**
      * One page of the renewal history, in the order of {@link #termChanges(String)}. The register answers with one
      * keyset query; this default pages the whole list by position.
      *

@@ -261,6 +261,14 @@ public class AgreementRepository {
                 .getResultList().stream().map(TermChangeEntity::toRecord).toList());
     }
 
+    /** @return the recorded term changes of every agreement effective in {@code [from, to]}: one indexed query */
+    public List<TermChange> termChanges(java.time.LocalDate from, java.time.LocalDate to) {
+        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("select c from TermChangeEntity c"
+                + " where c.effectiveOn >= :from and c.effectiveOn <= :to order by c.effectiveOn, c.agreement, c.id",
+                TermChangeEntity.class).setParameter("from", from).setParameter("to", to)
+                .getResultList().stream().map(TermChangeEntity::toRecord).toList());
+    }
+
     /**
      * One page of the recorded term changes, in the order of {@link #termChanges(String)}: a keyset query on
      * (effective day, agreement, row id), however long the history.
