@@ -40,8 +40,10 @@ public class RegisterCache {
         final NavigableMap<String, Agreement> agreements;
         final Map<String, Organisation> organisations;
         final Map<String, List<RenegotiationRequest>> renegotiations;
-        /** Every agreement in id order, or null until asked for since the last change. */
-        volatile List<Agreement> list;
+        /** Counts the writes applied, so that a snapshot of the list knows whether it is still current. */
+        final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+        /** Every agreement in id order as of a version, or null until asked for. */
+        volatile Snapshot list;
 
         State(NavigableMap<String, Agreement> agreements, Map<String, Organisation> organisations,
                 Map<String, List<RenegotiationRequest>> renegotiations) {
@@ -49,6 +51,9 @@ public class RegisterCache {
             this.organisations = organisations;
             this.renegotiations = renegotiations;
         }
+    }
+
+    private record Snapshot(long version, List<Agreement> agreements) {
     }
 
     @Activate
@@ -64,12 +69,14 @@ public class RegisterCache {
     /** @return every agreement in id order (a snapshot, rebuilt only after a change) */
     public List<Agreement> agreementList() {
         State s = state();
-        List<Agreement> list = s.list;
-        if (list == null) {
-            list = List.copyOf(s.agreements.values());
-            s.list = list;
+        long version = s.version.get();
+        Snapshot snapshot = s.list;
+        if (snapshot == null || snapshot.version() != version) {
+            // a write during the copy moves the version on: the next call copies again
+            snapshot = new Snapshot(version, List.copyOf(s.agreements.values()));
+            s.list = snapshot;
         }
-        return list;
+        return snapshot.agreements();
     }
 
     /** @return the agreement with this id, if registered */
@@ -115,7 +122,7 @@ public class RegisterCache {
         } else {
             s.renegotiations.put(agreementId, List.copyOf(calls));
         }
-        s.list = null;
+        s.version.incrementAndGet();
     }
 
     /** Drops everything: after an import or a reference data load, which may change any row. */
