@@ -94,6 +94,47 @@ public class AgreementRegisterIT extends AvtalsvaktTestSupport {
     }
 
     @Test
+    public void theListComesInPagesLinkedToTheNextAndTheConsoleSaysWhenItIsCut() throws Exception {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = uniqueId("sida-" + i);
+            assertEquals(201, post("/api/v1/agreements", "operator", agreementJson(id, "Sida " + i)).statusCode());
+            created.add(id);
+        }
+        List<String> all = new ArrayList<>();
+        json(get("/api/v1/agreements?limit=1000", "viewer")).forEach(a -> all.add(a.get("id").asText()));
+        assertEquals(all.stream().sorted().toList(), all);
+        assertTrue(all.containsAll(created));
+
+        List<String> walked = new ArrayList<>();
+        String path = "/api/v1/agreements?limit=2";
+        int pages = 0;
+        while (path != null) {
+            var page = get(path, "viewer");
+            assertEquals(page.body(), 200, page.statusCode());
+            assertTrue(json(page).size() <= 2);
+            json(page).forEach(a -> walked.add(a.get("id").asText()));
+            path = page.headers().firstValue("Link").map(link -> {
+                assertTrue(link, link.endsWith("; rel=\"next\""));
+                java.net.URI next = java.net.URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')));
+                return next.getRawPath() + "?" + next.getRawQuery();
+            }).orElse(null);
+            pages++;
+        }
+        assertEquals(all, walked);
+        assertEquals((all.size() + 1) / 2, pages);
+
+        var tooMany = get("/api/v1/agreements?limit=1001", "viewer");
+        assertEquals(400, tooMany.statusCode());
+        assertEquals("limit", json(tooMany).at("/errors/0/path").asText());
+        assertEquals(400, get("/api/v1/agreements?cursor=not*a*cursor", "viewer").statusCode());
+
+        String cut = console("agreement:list --limit 1");
+        assertTrue(cut, cut.contains("there are more"));
+        assertFalse(cut, console("agreement:list --limit 1000").contains("there are more"));
+    }
+
+    @Test
     public void putReplacesTheRegistration() throws Exception {
         String id = uniqueId("andras");
         assertEquals(201, post("/api/v1/agreements", "operator", agreementJson(id, "Före")).statusCode());

@@ -323,4 +323,40 @@ public class GovernanceIT extends AvtalsvaktTestSupport {
             assertFalse(filled.toString(), filled.get("state").asText().equals("OPEN"));
         }
     }
+
+    /** @return every item of a list read page by page through the Link header, as their JSON */
+    private List<String> walk(String path) throws Exception {
+        List<String> items = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            var page = get(next, "viewer");
+            assertEquals(page.body(), 200, page.statusCode());
+            json(page).forEach(item -> items.add(item.toString()));
+            next = page.headers().firstValue("Link").map(link -> {
+                java.net.URI uri = java.net.URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')));
+                return uri.getRawPath() + "?" + uri.getRawQuery();
+            }).orElse(null);
+        }
+        return items;
+    }
+
+    @Test
+    public void i_theListsArePagesThatAddUpToTheWholeList() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        json(get("/api/v1/bodies", "viewer")).forEach(b -> bodies.add(b.toString()));
+        assertEquals(11, bodies.size());
+        assertEquals(bodies, walk("/api/v1/bodies?limit=4"));
+
+        List<String> people = new ArrayList<>();
+        json(get("/api/v1/representatives?body=ledningsradet&all=true", "viewer")).forEach(r -> people.add(r.toString()));
+        assertTrue(people.size() > 2);
+        assertEquals(people, walk("/api/v1/representatives?body=ledningsradet&all=true&limit=2"));
+
+        List<String> meetings = new ArrayList<>();
+        json(get("/api/v1/meetings", "viewer")).forEach(m -> meetings.add(m.toString()));
+        assertTrue(meetings.size() >= 3);
+        assertEquals(meetings, walk("/api/v1/meetings?limit=1"));
+        assertEquals(400, get("/api/v1/meetings?cursor=bm90LWEtbWVldGluZw", "viewer").statusCode());
+        assertEquals(400, get("/api/v1/bodies?limit=0", "viewer").statusCode());
+    }
 }

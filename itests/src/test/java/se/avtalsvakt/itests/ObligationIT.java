@@ -87,6 +87,26 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         assertTrue(plans, plans.contains("every P3Y from 2019-06-30") && plans.contains("2-3 a year, invitation P14D"));
         assertTrue(console("obligation:list --from tomorrow").startsWith("Error"));
         assertEquals(400, get("/api/v1/obligations?state=LATE", "viewer").statusCode());
+
+        // the same window in pages of two, following the Link header: the same occurrences in the same order
+        String window = "from=2017-01-01&to=2028-12-31&agreement=samarbetsavtal-hjalpmedel";
+        List<String> whole = idsOf(json(get("/api/v1/obligations?" + window, "viewer")));
+        List<String> walked = new java.util.ArrayList<>();
+        String path = "/api/v1/obligations?" + window + "&limit=2";
+        while (path != null) {
+            var page = get(path, "viewer");
+            assertEquals(page.body(), 200, page.statusCode());
+            walked.addAll(idsOf(json(page)));
+            path = page.headers().firstValue("Link").map(link -> {
+                java.net.URI next = java.net.URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')));
+                return next.getRawPath() + "?" + next.getRawQuery();
+            }).orElse(null);
+        }
+        assertEquals(whole, walked);
+        assertEquals(7, walked.size());
+        assertEquals(400, get("/api/v1/obligations?limit=0", "viewer").statusCode());
+        String cut = console("obligation:list --agreement samarbetsavtal-hjalpmedel --from 2017-01-01 --limit 2");
+        assertTrue(cut, cut.contains("there are more"));
     }
 
     @Test

@@ -171,7 +171,7 @@ public class AgreementDeadlineSource implements DeadlineSource {
         // term changes are the renewal job's own bookkeeping, not acts entered late: they are raised on their own
         // day through events(), with the steps missed while the platform was down; by recording day they would
         // raise every historical renewal at first start
-        for (TermChange c : w.byRecording() ? List.<TermChange>of() : agreements.termChanges(null)) {
+        for (TermChange c : w.byRecording() ? List.<TermChange>of() : agreements.termChanges(w.from(), w.to())) {
             Agreement a = byId.get(c.agreement());
             if (a == null || !w.contains(c.effectiveOn(), c.recordedAt(), zone)) {
                 continue;

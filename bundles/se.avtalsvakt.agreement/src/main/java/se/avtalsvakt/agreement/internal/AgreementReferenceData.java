@@ -30,10 +30,12 @@ public class AgreementReferenceData implements ReferenceDataLoaded, ReferenceDat
 
     @Activate
     public AgreementReferenceData(@Reference ExchangeService exchange, @Reference ReferenceDataLoader loader,
-            ReferenceDataConfig config) {
+            @Reference RegisterCache cache, ReferenceDataConfig config) {
         this.exchange = exchange;
         this.files = config.enabled() ? ReferenceDataSet.configured(config.files()) : List.of();
         loader.load(this);
+        // each file is applied in the loader's transaction: read the register again now that it has committed
+        cache.invalidate();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.avtalsvakt.agreement.internal;
 
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +37,17 @@ import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.event.Topics;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /** The register of agreements: validation, storage, status, and events. */
-@Component(service = AgreementService.class)
+@Component(service = {AgreementService.class, AgreementRegister.class})
 public class AgreementRegister implements AgreementService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgreementRegister.class);
 
     private final AgreementRepository repository;
+    private final RegisterCache cache;
     private final PlatformClock clock;
     private final WorkingDayCalendar calendar;
 
@@ -52,21 +56,39 @@ public class AgreementRegister implements AgreementService {
     private volatile EventAdmin eventAdmin;
 
     @Activate
-    public AgreementRegister(@Reference AgreementRepository repository, @Reference PlatformClock clock,
-            @Reference WorkingDayCalendar calendar) {
+    public AgreementRegister(@Reference AgreementRepository repository, @Reference RegisterCache cache,
+            @Reference PlatformClock clock, @Reference WorkingDayCalendar calendar) {
         this.repository = repository;
+        this.cache = cache;
         this.clock = clock;
         this.calendar = calendar;
     }
 
     @Override
     public List<Agreement> list(AgreementFilter filter) {
+        if (filter.kind() == null && filter.party() == null && filter.status() == null) {
+            return cache.agreementList();
+        }
         LocalDate today = clock.today();
-        return repository.agreements().stream()
-                .filter(a -> filter.kind() == null || a.kind() == filter.kind())
-                .filter(a -> filter.party() == null || a.hasParty(filter.party()))
-                .filter(a -> filter.status() == null || status(a, today) == filter.status())
-                .toList();
+        return cache.agreementList().stream().filter(a -> matches(filter, a, today)).toList();
+    }
+
+    @Override
+    public Page<Agreement> page(AgreementFilter filter, PageRequest request) {
+        LocalDate today = clock.today();
+        Iterator<Agreement> after = request.after()
+                .map(key -> cache.agreements().tailMap(key, false).values().iterator())
+                .orElseGet(() -> cache.agreements().values().iterator());
+        Iterator<Agreement> matching = java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(after, java.util.Spliterator.ORDERED), false)
+                .filter(a -> matches(filter, a, today)).iterator();
+        return Page.scan(matching, request, Agreement::id);
+    }
+
+    private boolean matches(AgreementFilter filter, Agreement a, LocalDate today) {
+        return (filter.kind() == null || a.kind() == filter.kind())
+                && (filter.party() == null || a.hasParty(filter.party()))
+                && (filter.status() == null || status(a, today) == filter.status());
     }
 
     @Override
@@ -76,16 +98,17 @@ public class AgreementRegister implements AgreementService {
 
     @Override
     public Optional<Agreement> find(String id) {
-        return id == null ? Optional.empty() : repository.agreement(id);
+        return id == null ? Optional.empty() : cache.agreement(id);
     }
 
     @Override
     public Agreement create(Agreement agreement) {
         validate(agreement);
-        if (repository.agreement(agreement.id()).isPresent()) {
+        if (cache.agreement(agreement.id()).isPresent()) {
             throw new ConflictException("an agreement with id '" + agreement.id() + "' exists already");
         }
         Agreement created = repository.insert(agreement);
+        cache.reload(created.id());
         LOG.info("Agreement {} registered", created.id());
         post(Topics.AGREEMENT_CREATED, created.id());
         return created;
@@ -103,6 +126,7 @@ public class AgreementRegister implements AgreementService {
         kept.throwIfAny();
         validate(withId);
         Agreement updated = repository.replace(withId);
+        cache.reload(id);
         LOG.info("Agreement {} updated", id);
         post(Topics.AGREEMENT_UPDATED, id);
         return updated;
@@ -118,6 +142,7 @@ public class AgreementRegister implements AgreementService {
         AgreementValidator.newRevision(a, revision, p);
         p.throwIfAny();
         Agreement revised = repository.addRevision(agreementId, specificationId, revision);
+        cache.reload(agreementId);
         LOG.info("Agreement {}: revision {} of {} logged", agreementId, revision.diaryNumber(), specificationId);
         post(Topics.AGREEMENT_REVISED, agreementId);
         return revised;
@@ -133,6 +158,7 @@ public class AgreementRegister implements AgreementService {
             return a; // the same notice sent twice (same party, day, form and diary number) is recorded once
         }
         Agreement recorded = repository.addNotice(agreementId, notice);
+        cache.reload(agreementId);
         LOG.info("Agreement {}: termination notice from {} received {} recorded", agreementId, notice.party(),
                 notice.receivedOn());
         post(Topics.TERMINATION_RECORDED, agreementId);
@@ -154,6 +180,7 @@ public class AgreementRegister implements AgreementService {
         AgreementValidator.withdrawal(n, withdrawal, clock.today(), p);
         p.throwIfAny();
         Agreement withdrawn = repository.withdrawNotice(agreementId, number - 1, withdrawal);
+        cache.reload(agreementId);
         LOG.info("Agreement {}: termination notice {} from {} withdrawn on {}", agreementId, number, n.party(),
                 withdrawal.on());
         post(Topics.AGREEMENT_UPDATED, agreementId);
@@ -171,6 +198,7 @@ public class AgreementRegister implements AgreementService {
                     + "(renegotiationAnyTime is false): its terms change at an extension");
         }
         RenegotiationRequest recorded = repository.addRenegotiation(agreementId, request);
+        cache.reload(agreementId);
         LOG.info("Agreement {}: renegotiation requested by {} on {} recorded", agreementId, request.party(),
                 request.requestedOn());
         post(Topics.RENEGOTIATION_REQUESTED, agreementId);
@@ -180,12 +208,7 @@ public class AgreementRegister implements AgreementService {
     @Override
     public List<RenegotiationRequest> renegotiations(String agreementId) {
         get(agreementId);
-        return repository.renegotiations(agreementId).getOrDefault(agreementId, List.of());
-    }
-
-    /** @return every agreement's renegotiation requests, by agreement id */
-    java.util.Map<String, List<RenegotiationRequest>> allRenegotiations() {
-        return repository.renegotiations(null);
+        return cache.renegotiations(agreementId);
     }
 
     @Override
@@ -242,7 +265,7 @@ public class AgreementRegister implements AgreementService {
 
     /** @return the organisation's name, or its id when it is not registered */
     String organisationName(String id) {
-        return id == null ? "–" : repository.organisation(id).map(se.avtalsvakt.api.organisation.Organisation::name)
+        return id == null ? "–" : cache.organisation(id).map(se.avtalsvakt.api.organisation.Organisation::name)
                 .orElse(id);
     }
 
@@ -255,10 +278,23 @@ public class AgreementRegister implements AgreementService {
     }
 
     @Override
+    public List<TermChange> termChanges(LocalDate from, LocalDate to) {
+        return repository.termChanges(from, to);
+    }
+
+    @Override
+    public Page<TermChange> termChanges(String id, PageRequest request) {
+        if (id != null) {
+            get(id);
+        }
+        return repository.termChanges(id, request);
+    }
+
+    @Override
     public synchronized List<TermChange> recordTermChanges() {
         LocalDate today = clock.today();
         java.time.Instant now = clock.now().toInstant();
-        List<TermChange> due = repository.agreements().stream()
+        List<TermChange> due = cache.agreementList().stream()
                 .flatMap(a -> schedule(a).changesUpTo(today, now).stream()).toList();
         List<TermChange> recorded = repository.recordNew(due);
         for (TermChange c : recorded) {
@@ -279,8 +315,8 @@ public class AgreementRegister implements AgreementService {
 
     private void validate(Agreement agreement) {
         Problems p = new Problems();
-        new AgreementValidator(id -> repository.organisation(id).isPresent(),
-                id -> repository.agreement(id).isPresent()).validate(agreement, p);
+        new AgreementValidator(id -> cache.organisation(id).isPresent(),
+                id -> cache.agreement(id).isPresent()).validate(agreement, p);
         p.throwIfAny();
     }
 

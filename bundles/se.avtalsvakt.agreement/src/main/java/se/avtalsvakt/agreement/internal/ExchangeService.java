@@ -40,6 +40,7 @@ public class ExchangeService implements AgreementExchange {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeService.class);
 
     private final AgreementRepository repository;
+    private final RegisterCache cache;
     private final ExchangeJson json = new ExchangeJson();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -47,8 +48,9 @@ public class ExchangeService implements AgreementExchange {
     private volatile EventAdmin eventAdmin;
 
     @Activate
-    public ExchangeService(@Reference AgreementRepository repository) {
+    public ExchangeService(@Reference AgreementRepository repository, @Reference RegisterCache cache) {
         this.repository = repository;
+        this.cache = cache;
     }
 
     @Override
@@ -79,7 +81,12 @@ public class ExchangeService implements AgreementExchange {
     @Override
     public ImportResult importDocument(ExchangeDocument document, ImportMode mode) {
         validate(document);
-        ImportResult result = repository.importDocument(document, mode);
+        ImportResult result;
+        try {
+            result = repository.importDocument(document, mode);
+        } finally {
+            cache.invalidate(); // an import may change any organisation or agreement
+        }
         LOG.info("Imported ({}): {}", mode, result);
         EventAdmin events = eventAdmin;
         if (events != null && changed(result.organisations()) + changed(result.agreements()) > 0) {
@@ -112,8 +119,8 @@ public class ExchangeService implements AgreementExchange {
             }
         }
         AgreementValidator validator = new AgreementValidator(
-                id -> orgIds.contains(id) || repository.organisation(id).isPresent(),
-                id -> agreementIds.contains(id) || repository.agreement(id).isPresent());
+                id -> orgIds.contains(id) || cache.organisation(id).isPresent(),
+                id -> agreementIds.contains(id) || cache.agreement(id).isPresent());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < document.organisations().size(); i++) {
             Organisation o = document.organisations().get(i);

@@ -10,7 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.avtalsvakt.agreement.internal.store.AgreementRepository;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationKind;
 import se.avtalsvakt.api.organisation.OrganisationService;
@@ -19,11 +18,11 @@ import se.avtalsvakt.api.organisation.OrganisationService;
 @Component(service = OrganisationService.class)
 public class OrganisationRegister implements OrganisationService {
 
-    private final AgreementRepository repository;
+    private final RegisterCache cache;
 
     @Activate
-    public OrganisationRegister(@Reference AgreementRepository repository) {
-        this.repository = repository;
+    public OrganisationRegister(@Reference RegisterCache cache) {
+        this.cache = cache;
     }
 
     /** Names sort as in Swedish: Vänersborg after Vårgårda, Åmål and Öckerö last. */
@@ -32,17 +31,17 @@ public class OrganisationRegister implements OrganisationService {
 
     @Override
     public List<Organisation> list() {
-        return repository.organisations().stream()
+        return cache.organisations().stream()
                 .sorted(Comparator.comparing(Organisation::kind).thenComparing(BY_NAME)).toList();
     }
 
     @Override
     public List<Organisation> list(OrganisationKind kind) {
-        return repository.organisations().stream().filter(o -> o.kind() == kind).sorted(BY_NAME).toList();
+        return cache.organisations().stream().filter(o -> o.kind() == kind).sorted(BY_NAME).toList();
     }
 
     @Override
     public Optional<Organisation> find(String id) {
-        return id == null ? Optional.empty() : repository.organisation(id);
+        return id == null ? Optional.empty() : cache.organisation(id);
     }
 }

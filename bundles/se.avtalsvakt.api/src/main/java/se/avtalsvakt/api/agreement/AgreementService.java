@@ -21,6 +21,19 @@ public interface AgreementService {
     List<Agreement> list(AgreementFilter filter);
 
     /**
+     * One page of the register, for lists shown to people and anything else that need not hold every agreement at
+     * once (use {@link #list(AgreementFilter)} only for a computation over the whole register).
+     *
+     * @param filter  which agreements
+     * @param request the page asked for; the cursor is the id of the last agreement of the page before
+     * @return matching agreements after the cursor, ordered by id, at most {@code request.limit()}
+     */
+    default se.avtalsvakt.api.page.Page<Agreement> page(AgreementFilter filter,
+            se.avtalsvakt.api.page.PageRequest request) {
+        return se.avtalsvakt.api.page.Page.slice(list(filter), request, Agreement::id);
+    }
+
+    /**
      * The ids that start with a prefix, for completing an id as it is typed: a bounded read, however many
      * agreements there are. The register answers with one query; this default reads every agreement.
      *
@@ -110,6 +123,36 @@ public interface AgreementService {
      * @return the recorded term changes (renewal history), oldest first
      */
     List<TermChange> termChanges(String id);
+
+    /**
+     * The term changes of every agreement that took effect in a window, for a scan of that window. The register
+     * answers with one indexed query; this default filters the whole history.
+     *
+     * @param from the first day, inclusive
+     * @param to   the last day, inclusive
+     * @return the changes with {@link TermChange#effectiveOn()} in {@code [from, to]}, oldest first
+     */
+    default List<TermChange> termChanges(LocalDate from, LocalDate to) {
+        return termChanges((String) null).stream()
+                .filter(c -> !c.effectiveOn().isBefore(from) && !c.effectiveOn().isAfter(to)).toList();
+    }
+
+    /**
+     * One page of the renewal history, in the order of {@link #termChanges(String)}. The register answers with one
+     * keyset query; this default pages the whole list by position.
+     *
+     * @param id      an agreement id, or null for all agreements
+     * @param request the page asked for
+     */
+    default se.avtalsvakt.api.page.Page<TermChange> termChanges(String id,
+            se.avtalsvakt.api.page.PageRequest request) {
+        List<TermChange> all = termChanges(id);
+        java.util.Map<TermChange, String> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            position.put(all.get(i), String.format("%010d", i));
+        }
+        return se.avtalsvakt.api.page.Page.slice(all, request, position::get);
+    }
 
     /**
      * Records every term change that has happened up to today by the platform clock and is not yet recorded:

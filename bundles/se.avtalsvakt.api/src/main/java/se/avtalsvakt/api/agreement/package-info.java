@@ -2,7 +2,7 @@
  * Agreements: parties, terms and renewal policy, specifications with their change log, and termination notices.
  * The records here are also the JSON exchange format (see docs/reference-data.md).
  */
-@Version("1.3.0")
+@Version("1.4.0")
 package se.avtalsvakt.api.agreement;
 
 import org.osgi.annotation.versioning.Version;

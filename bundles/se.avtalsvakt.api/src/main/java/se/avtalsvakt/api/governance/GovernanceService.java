@@ -78,6 +78,20 @@ public interface GovernanceService {
      */
     List<Meeting> meetings(String body, Integer year);
 
+    /**
+     * One page of the meetings, by date then id. The register answers with a keyset query; this default pages the
+     * whole list.
+     *
+     * @param body    only this body's, or null
+     * @param year    only this calendar year's, or null
+     * @param request the page asked for
+     */
+    default se.avtalsvakt.api.page.Page<Meeting> meetings(String body, Integer year,
+            se.avtalsvakt.api.page.PageRequest request) {
+        return se.avtalsvakt.api.page.Page.slice(meetings(body, year), request,
+                m -> m.date() + "\u0000" + String.format("%019d", m.id()));
+    }
+
     /** @throws se.avtalsvakt.api.NotFoundException if there is none */
     Meeting meeting(long id);
 

@@ -24,8 +24,38 @@ public interface ObligationService {
      */
     ObligationPlan savePlan(ObligationPlan plan);
 
+    /**
+     * One page of the plans, by id.
+     *
+     * @param agreement only this agreement's plans, or null
+     * @param body      only this body's plans, or null
+     * @param request   the page asked for; the cursor is the id of the last plan of the page before
+     */
+    default se.avtalsvakt.api.page.Page<ObligationPlan> plans(String agreement, String body,
+            se.avtalsvakt.api.page.PageRequest request) {
+        return se.avtalsvakt.api.page.Page.slice(plans(agreement, body), request, ObligationPlan::id);
+    }
+
     /** @return the occurrences due in the filter's window, by due date and plan */
     List<Occurrence> occurrences(OccurrenceFilter filter);
+
+    /**
+     * One page of the occurrences due in the filter's window, by due date and plan: what a list shown to people
+     * asks for. The register computes the window's occurrences but reads fulfilments only for the page's.
+     *
+     * @param filter  the window and filters
+     * @param request the page asked for; the cursor's key is {@link #pageKey(Occurrence)} of the last occurrence
+     *                of the page before
+     */
+    default se.avtalsvakt.api.page.Page<Occurrence> occurrences(OccurrenceFilter filter,
+            se.avtalsvakt.api.page.PageRequest request) {
+        return se.avtalsvakt.api.page.Page.slice(occurrences(filter), request, ObligationService::pageKey);
+    }
+
+    /** @return an occurrence's place in a list by due date and plan, as a key in {@code String} order */
+    static String pageKey(Occurrence o) {
+        return o.dueDate() + "\u0000" + o.plan();
+    }
 
     /**
      * Every occurrence overdue today, however old: from each plan's first occurrence to today, not fulfilled and

@@ -59,7 +59,11 @@ public class ObligationDeadlineSource implements DeadlineSource {
     @Override
     public List<Deadline> deadlines(LocalDate from, LocalDate to) {
         // a practical date lies at most a few days before its due date: look a little further ahead, then filter
-        return obligations.occurrences(new OccurrenceFilter(from, to.plusDays(10), null, null, null)).stream()
+        // the register itself reads no fulfilment of an occurrence already fulfilled
+        List<Occurrence> window = obligations instanceof ObligationRegister register
+                ? register.open(from, to.plusDays(10))
+                : obligations.occurrences(new OccurrenceFilter(from, to.plusDays(10), null, null, null));
+        return window.stream()
                 .filter(o -> o.state() != OccurrenceState.FULFILLED && o.state() != OccurrenceState.CANCELLED)
                 .map(o -> deadline(o, false))
                 .filter(d -> !d.practicalDate().isBefore(from) && !d.practicalDate().isAfter(to))

@@ -45,6 +45,8 @@ public class ObligationReferenceData implements ReferenceDataSet {
         this.repository = repository;
         this.files = config.referenceData() ? ReferenceDataSet.configured(config.files()) : List.of();
         loader.load(this);
+        // each file is applied in the loader's transaction: read the plans again now that it has committed
+        register.invalidatePlans();
     }
 
     @Override
@@ -66,6 +68,7 @@ public class ObligationReferenceData implements ReferenceDataSet {
     public String apply(ReferenceDataFile file) {
         PlanFile plans = Json.read(file.open(), PlanFile.class);
         int inserted = repository.insertMissing(register.checkAll(plans.plans() == null ? List.of() : plans.plans()));
+        register.invalidatePlans();
         return inserted + " inserted";
     }
 }

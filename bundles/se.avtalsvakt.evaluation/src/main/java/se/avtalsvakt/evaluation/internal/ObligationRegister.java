@@ -2,6 +2,7 @@ package se.avtalsvakt.evaluation.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
 import se.avtalsvakt.api.organisation.Organisation;
 import se.avtalsvakt.api.organisation.OrganisationService;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.evaluation.internal.store.ObligationRepository;
 
 /**
@@ -39,6 +42,12 @@ public class ObligationRegister implements ObligationService {
     private final OrganisationService organisations;
     private final PlatformClock clock;
     private volatile int dueSoonDays;
+    /** The plans, or null until read again. */
+    private volatile Plans plans;
+    /** How many fulfilments each occurrence has; the register records each one it writes. */
+    private final FulfilmentIndex fulfilments;
+    /** What the calculator asks: counts from the index, never the rows. */
+    private final OccurrenceCalculator.Recorded counted;
 
     @Activate
     public ObligationRegister(@Reference ObligationRepository repository, @Reference AgreementService agreements,
@@ -47,6 +56,25 @@ public class ObligationRegister implements ObligationService {
         this.agreements = agreements;
         this.organisations = organisations;
         this.clock = clock;
+        this.fulfilments = new FulfilmentIndex(repository::allFulfilmentCounts);
+        this.counted = new OccurrenceCalculator.Recorded() {
+            @Override
+            public int count(String occurrenceId) {
+                OccurrenceKey key = OccurrenceKey.parse(occurrenceId);
+                return fulfilments.count(key.plan(), key.dueDate());
+            }
+
+            @Override
+            public int count(String plan, LocalDate due) {
+                return fulfilments.count(plan, due);
+            }
+
+            @Override
+            public List<Fulfilment> of(String occurrenceId) {
+                OccurrenceKey key = OccurrenceKey.parse(occurrenceId);
+                return repository.fulfilments(key.plan(), key.dueDate());
+            }
+        };
         modified(config);
     }
 
@@ -57,18 +85,51 @@ public class ObligationRegister implements ObligationService {
 
     @Override
     public List<ObligationPlan> plans(String agreement, String body) {
-        return repository.plans(agreement, body);
+        List<ObligationPlan> all = plans().list();
+        if (agreement == null && body == null) {
+            return all;
+        }
+        return all.stream().filter(p -> (agreement == null || agreement.equals(p.agreement()))
+                && (body == null || body.equals(p.body()))).toList();
     }
 
     @Override
     public Optional<ObligationPlan> plan(String id) {
-        return repository.plan(id);
+        return Optional.ofNullable(id == null ? null : plans().byId().get(id));
     }
 
     @Override
     public ObligationPlan savePlan(ObligationPlan plan) {
         validator().check(plan, "");
-        return repository.save(plan);
+        ObligationPlan saved = repository.save(plan);
+        invalidatePlans();
+        return saved;
+    }
+
+    /** Every plan, by id, read with their criteria in one query and kept until a plan is written. */
+    private record Plans(List<ObligationPlan> list, Map<String, ObligationPlan> byId) {
+    }
+
+    private Plans plans() {
+        Plans p = plans;
+        if (p == null) {
+            synchronized (this) {
+                p = plans;
+                if (p == null) {
+                    List<ObligationPlan> all = repository.plans(null, null);
+                    Map<String, ObligationPlan> byId = new HashMap<>();
+                    all.forEach(x -> byId.put(x.id(), x));
+                    p = new Plans(all, byId);
+                    plans = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Drops the plans read: after the reference data inserted plans, or a plan was saved. */
+    synchronized void invalidatePlans() {
+        plans = null;
     }
 
     PlanValidator validator() {
@@ -77,35 +138,68 @@ public class ObligationRegister implements ObligationService {
 
     @Override
     public List<Occurrence> occurrences(OccurrenceFilter filter) {
+        return withFulfilments(slots(filter, filter.from(), state -> filter.state() == null
+                || filter.state() == state));
+    }
+
+    @Override
+    public Page<Occurrence> occurrences(OccurrenceFilter filter, PageRequest request) {
+        // nothing before the cursor's due date can be on this page: compute the window from there on
+        LocalDate from = filter.from();
+        Optional<String> after = request.after();
+        if (after.isPresent()) {
+            LocalDate cursorDay = cursorDay(after.get());
+            from = from == null || cursorDay.isAfter(from) ? cursorDay : from;
+        }
+        List<OccurrenceCalculator.Slot> slots = slots(filter, from,
+                state -> filter.state() == null || filter.state() == state);
+        Page<OccurrenceCalculator.Slot> page = Page.slice(slots, request, OccurrenceCalculator.Slot::key);
+        return new Page<>(withFulfilments(page.items()), page.next());
+    }
+
+    private static LocalDate cursorDay(String key) {
+        try {
+            return LocalDate.parse(key.substring(0, key.indexOf('\u0000')));
+        } catch (RuntimeException e) {
+            throw new ValidationException("cursor", "not a cursor of this list: take it from the Link header of "
+                    + "the page before");
+        }
+    }
+
+    /**
+     * The occurrences in a window that are neither fulfilled nor cancelled (what deadlines are made of), with the
+     * fulfilments of those partly fulfilled: no fulfilment of a fulfilled occurrence is read.
+     */
+    List<Occurrence> open(LocalDate from, LocalDate to) {
+        return withFulfilments(slots(new OccurrenceFilter(from, to, null, null, null), from,
+                state -> state != OccurrenceState.FULFILLED && state != OccurrenceState.CANCELLED));
+    }
+
+    private List<OccurrenceCalculator.Slot> slots(OccurrenceFilter filter, LocalDate from,
+            java.util.function.Predicate<OccurrenceState> states) {
         LocalDate today = clock.today();
         LocalDate to = filter.to() != null ? filter.to() : today;
         if (filter.from() != null && to.isBefore(filter.from())) {
             throw new ValidationException("to", "must not be before from (" + filter.from() + ")");
         }
-        // a window reads its fulfilments at once; "however long ago" counts them first and reads only those listed
-        OccurrenceCalculator.Recorded recorded = filter.from() != null
-                ? OccurrenceCalculator.Recorded.from(repository.fulfilments(filter.from(), to))
-                : counted(repository.fulfilmentCounts(to));
-        return calculator(today).occurrences(plans(filter.agreement(), filter.body()), recorded, filter.from(), to,
-                filter.state());
+        return calculator(today).slots(plans(filter.agreement(), filter.body()), counted, from, to, states);
     }
 
-    private OccurrenceCalculator.Recorded counted(Map<String, Integer> counts) {
-        return new OccurrenceCalculator.Recorded() {
-            @Override
-            public int count(String occurrenceId) {
-                return counts.getOrDefault(occurrenceId, 0);
+    /** @return the slots' occurrences, the fulfilments of those that have any read in one query */
+    private List<Occurrence> withFulfilments(List<OccurrenceCalculator.Slot> slots) {
+        List<String> withAny = new ArrayList<>();
+        for (OccurrenceCalculator.Slot slot : slots) {
+            if (fulfilments.count(slot.plan().id(), slot.due()) > 0) {
+                withAny.add(slot.id());
             }
-
-            @Override
-            public List<Fulfilment> of(String occurrenceId) {
-                if (!counts.containsKey(occurrenceId)) {
-                    return List.of();
-                }
-                OccurrenceKey key = OccurrenceKey.parse(occurrenceId);
-                return repository.fulfilments(key.plan(), key.dueDate());
-            }
-        };
+        }
+        Map<String, List<Fulfilment>> read = repository.fulfilments(withAny);
+        OccurrenceCalculator calculator = calculator(clock.today());
+        List<Occurrence> found = new ArrayList<>(slots.size());
+        for (OccurrenceCalculator.Slot slot : slots) {
+            found.add(calculator.occurrence(slot, read.getOrDefault(slot.id(), List.of())));
+        }
+        return found;
     }
 
     @Override
@@ -116,7 +210,7 @@ public class ObligationRegister implements ObligationService {
     @Override
     public Occurrence occurrence(String id) {
         OccurrenceKey key = OccurrenceKey.parse(id);
-        ObligationPlan plan = repository.plan(key.plan()).orElseThrow(() -> new NotFoundException("occurrence", id));
+        ObligationPlan plan = plan(key.plan()).orElseThrow(() -> new NotFoundException("occurrence", id));
         OccurrenceCalculator calculator = calculator(clock.today());
         Schedule schedule = calculator.schedule(plan, key.dueDate());
         if (schedule == null || !schedule.isDueDate(key.dueDate())) {
@@ -128,9 +222,10 @@ public class ObligationRegister implements ObligationService {
     @Override
     public Occurrence fulfil(String occurrenceId, Fulfilment fulfilment) {
         Occurrence occurrence = occurrence(occurrenceId);
-        ObligationPlan plan = repository.plan(occurrence.plan()).orElseThrow();
+        ObligationPlan plan = plan(occurrence.plan()).orElseThrow();
         PlanValidator.check(plan, fulfilment);
         repository.addFulfilment(plan.id(), occurrence.dueDate(), fulfilment);
+        fulfilments.recorded(plan.id(), occurrence.dueDate());
         return occurrence(occurrenceId);
     }
 

@@ -26,6 +26,11 @@ final class OccurrenceCalculator {
         /** @return how many fulfilments the occurrence has */
         int count(String occurrenceId);
 
+        /** @return how many fulfilments the plan's occurrence due that day has */
+        default int count(String plan, LocalDate due) {
+            return count(Occurrence.idOf(plan, due));
+        }
+
         /** @return its fulfilments, oldest first */
         List<Fulfilment> of(String occurrenceId);
 
@@ -71,6 +76,44 @@ final class OccurrenceCalculator {
     List<Occurrence> occurrences(List<ObligationPlan> plans, Recorded recorded, LocalDate from, LocalDate to,
             OccurrenceState only) {
         List<Occurrence> found = new ArrayList<>();
+        for (Slot slot : slots(plans, recorded, from, to, state -> only == null || only == state)) {
+            found.add(occurrence(slot, recorded.of(slot.id())));
+        }
+        return found;
+    }
+
+    /**
+     * One occurrence without its fulfilments: enough to sort, filter and page, so that fulfilments are read only
+     * for the occurrences answered.
+     *
+     * @param id    the occurrence id
+     * @param plan  its plan
+     * @param life  the plan's life
+     * @param due   its due date
+     * @param state its state today
+     */
+    record Slot(String id, ObligationPlan plan, PlanLife life, LocalDate due, OccurrenceState state) {
+
+        /** @return a key whose {@code String} order is the list's order: due date, then plan id */
+        String key() {
+            return key(due, plan.id());
+        }
+
+        static String key(LocalDate due, String plan) {
+            return due + "\u0000" + plan;
+        }
+    }
+
+    /**
+     * @param from  the first due date, or null: from each plan's first occurrence
+     * @param to    the last due date
+     * @param only  which states
+     * @return the plans' occurrences due in the window, by due date then plan, with their states from the counts
+     *         of {@code recorded} (no fulfilment read)
+     */
+    List<Slot> slots(List<ObligationPlan> plans, Recorded recorded, LocalDate from, LocalDate to,
+            java.util.function.Predicate<OccurrenceState> only) {
+        List<Slot> found = new ArrayList<>();
         for (ObligationPlan plan : plans) {
             PlanLife l = life.apply(plan);
             Schedule schedule = new Schedule(plan, l.start());
@@ -80,15 +123,19 @@ final class OccurrenceCalculator {
                 continue;
             }
             for (LocalDate due : schedule.dueDates(lower, upper)) {
-                String id = Occurrence.idOf(plan.id(), due);
-                OccurrenceState state = state(plan, l, due, recorded.count(id));
-                if (only == null || only == state) {
-                    found.add(occurrence(plan, l, due, state, recorded.of(id)));
+                OccurrenceState state = state(plan, l, due, recorded.count(plan.id(), due));
+                if (only.test(state)) {
+                    found.add(new Slot(Occurrence.idOf(plan.id(), due), plan, l, due, state));
                 }
             }
         }
-        found.sort(Comparator.comparing(Occurrence::dueDate).thenComparing(Occurrence::plan));
+        found.sort(Comparator.comparing(Slot::due).thenComparing(slot -> slot.plan().id()));
         return found;
+    }
+
+    /** @return the occurrence of a slot with its fulfilments */
+    Occurrence occurrence(Slot slot, List<Fulfilment> fulfilments) {
+        return occurrence(slot.plan(), slot.life(), slot.due(), slot.state(), fulfilments);
     }
 
     /** @return the plan's schedule, or null when {@code due} lies after its agreement's (or party's) end */

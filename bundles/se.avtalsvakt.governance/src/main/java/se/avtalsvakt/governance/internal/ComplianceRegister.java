@@ -27,9 +27,7 @@ final class ComplianceRegister {
     /** @throws NotFoundException unless the body is registered */
     Compliance compliance(String bodyId, int year) {
         Body body = bodies.existing(bodyId);
-        List<Meeting> all = repository.meetings().stream().filter(m -> bodyId.equals(m.body())).toList();
-        return ComplianceCalculator.compute(bodyId, year, rules.checker(body),
-                all.stream().filter(m -> m.date().getYear() == year).toList(),
-                all.stream().filter(m -> m.date().getYear() == year - 1).toList(), rules.plan(bodyId), clock.today());
+        return ComplianceCalculator.compute(bodyId, year, rules.checker(body), repository.meetings(bodyId, year),
+                repository.meetings(bodyId, year - 1), rules.plan(bodyId), clock.today());
     }
 }

@@ -81,8 +81,8 @@ public class GovernanceDeadlineSource implements DeadlineSource {
                 found.add(d);
             }
         }
-        for (Meeting m : register.meetings(null, null)) {
-            if (m.invitationSentOn() != null || m.date().isBefore(clock.today())) {
+        for (Meeting m : register.meetingsFrom(clock.today())) {
+            if (m.invitationSentOn() != null) {
                 continue;
             }
             for (ObligationPlan p : obligations.plans(null, m.body())) {

@@ -131,6 +131,17 @@ public class GovernanceRegister implements GovernanceService {
     }
 
     @Override
+    public se.avtalsvakt.api.page.Page<Meeting> meetings(String body, Integer year,
+            se.avtalsvakt.api.page.PageRequest request) {
+        return meetings.meetings(body, year, request);
+    }
+
+    /** @return the meetings on or after a day: a bounded query, for the invitations still to send */
+    List<Meeting> meetingsFrom(LocalDate since) {
+        return meetings.meetingsFrom(since);
+    }
+
+    @Override
     public Meeting meeting(long id) {
         return meetings.meeting(id);
     }

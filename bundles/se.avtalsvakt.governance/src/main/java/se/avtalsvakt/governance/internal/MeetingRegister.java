@@ -23,6 +23,8 @@ import se.avtalsvakt.api.obligation.ObligationKind;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.governance.internal.store.GovernanceRepository;
 
 /**
@@ -51,16 +53,24 @@ final class MeetingRegister {
     /** @return the meetings of a body (null: every body) in a year (null: every year), checked */
     List<Meeting> meetings(String body, Integer year) {
         Map<String, RuleChecker> checkers = new HashMap<>();
-        return repository.meetings().stream()
-                .filter(m -> body == null || body.equals(m.body()))
-                .filter(m -> year == null || m.date().getYear() == year)
-                .map(m -> rules.checked(m, checkers))
-                .toList();
+        return repository.meetings(body, year).stream().map(m -> rules.checked(m, checkers)).toList();
+    }
+
+    /** @return one page of the meetings of a body (null: every body) in a year (null: every year), checked */
+    Page<Meeting> meetings(String body, Integer year, PageRequest request) {
+        Map<String, RuleChecker> checkers = new HashMap<>();
+        return repository.meetings(body, year, request).map(m -> rules.checked(m, checkers));
+    }
+
+    /** @return the meetings on or after a day, checked */
+    List<Meeting> meetingsFrom(LocalDate since) {
+        Map<String, RuleChecker> checkers = new HashMap<>();
+        return repository.meetingsFrom(since).stream().map(m -> rules.checked(m, checkers)).toList();
     }
 
     /** @throws NotFoundException unless the meeting is recorded */
     Meeting meeting(long id) {
-        return repository.meetings().stream().filter(m -> m.id() == id).findFirst().map(rules::checked)
+        return repository.meeting(id).map(rules::checked)
                 .orElseThrow(() -> new NotFoundException("meeting", String.valueOf(id)));
     }
 

@@ -43,10 +43,7 @@ final class RepresentativeRegister {
     /** @return the representatives of a body and/or an organisation (null: any) in office on a day (null: ever) */
     List<Representative> representatives(String body, String organisation, LocalDate on) {
         Map<String, Body> bodies = new HashMap<>();
-        return repository.representatives().stream()
-                .filter(r -> body == null || body.equals(r.body()))
-                .filter(r -> organisation == null || organisation.equals(r.organisation()))
-                .filter(r -> on == null || r.activeOn(on))
+        return repository.representatives(body, organisation, on).stream()
                 .map(r -> withNotifications(r, r.body() == null ? null : bodies.computeIfAbsent(r.body(),
                         id -> repository.body(id).orElse(null))))
                 .toList();
@@ -108,8 +105,8 @@ final class RepresentativeRegister {
             problems.add(new Problem("seat", "not a seat of " + r.body() + ": '" + r.seat() + "'; the seats are "
                     + body.get().seats().stream().map(Seat::role).toList()));
         } else if (r.organisation() != null && organisations.find(r.organisation()).isPresent()) {
-            seatRules.check(body.get(), body.get().seat(r.seat()), r, repository.representatives().stream()
-                    .filter(x -> r.body().equals(x.body()) && r.seat().equals(x.seat())).toList(), problems);
+            seatRules.check(body.get(), body.get().seat(r.seat()), r,
+                    repository.representativesInSeat(r.body(), r.seat()), problems);
         }
     }
 
@@ -121,7 +118,7 @@ final class RepresentativeRegister {
         if (lastDay == null) {
             throw new ValidationException("to", "is required: the last day in office");
         }
-        Representative r = repository.representatives().stream().filter(x -> x.id() == id).findFirst()
+        Representative r = repository.representative(id)
                 .orElseThrow(() -> new NotFoundException("representative", String.valueOf(id)));
         if (lastDay.isBefore(r.from())) {
             throw new ValidationException("to", "must not be before the first day in office (" + r.from() + ")");

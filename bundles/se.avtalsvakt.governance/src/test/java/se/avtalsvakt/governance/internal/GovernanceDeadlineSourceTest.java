@@ -130,6 +130,11 @@ public class GovernanceDeadlineSourceTest {
             public List<Meeting> meetings(String body, Integer year) {
                 return List.of();
             }
+
+            @Override
+            List<Meeting> meetingsFrom(LocalDate since) {
+                return List.of();
+            }
         };
     }
 

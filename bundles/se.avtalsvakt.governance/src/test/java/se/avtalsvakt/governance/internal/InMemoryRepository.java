@@ -55,6 +55,32 @@ final class InMemoryRepository extends GovernanceRepository {
     }
 
     @Override
+    public List<Representative> representatives(String body, String organisation, LocalDate on) {
+        representativeReads++;
+        return representatives.stream().filter(r -> body == null || body.equals(r.body()))
+                .filter(r -> organisation == null || organisation.equals(r.organisation()))
+                .filter(r -> on == null || r.activeOn(on))
+                .sorted(java.util.Comparator.comparing(Representative::body, nullsLast())
+                        .thenComparing(Representative::seat, nullsLast())
+                        .thenComparing(Representative::person).thenComparing(Representative::id))
+                .toList();
+    }
+
+    private static java.util.Comparator<String> nullsLast() {
+        return java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder());
+    }
+
+    @Override
+    public List<Representative> representativesInSeat(String body, String seat) {
+        return representatives.stream().filter(r -> body.equals(r.body()) && seat.equals(r.seat())).toList();
+    }
+
+    @Override
+    public Optional<Representative> representative(long id) {
+        return representatives.stream().filter(r -> r.id() == id).findFirst();
+    }
+
+    @Override
     public Representative insert(Representative r) {
         Representative saved = new Representative(nextId++, r.person(), r.organisation(), r.body(), r.seat(),
                 r.network(), r.from(), r.to(), r.notifiedOn(), r.notes());
@@ -81,6 +107,30 @@ final class InMemoryRepository extends GovernanceRepository {
     @Override
     public List<Meeting> meetings() {
         return List.copyOf(meetings);
+    }
+
+    @Override
+    public List<Meeting> meetings(String body, Integer year) {
+        return meetings.stream().filter(m -> body == null || body.equals(m.body()))
+                .filter(m -> year == null || m.date().getYear() == year)
+                .sorted(java.util.Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).toList();
+    }
+
+    @Override
+    public se.avtalsvakt.api.page.Page<Meeting> meetings(String body, Integer year,
+            se.avtalsvakt.api.page.PageRequest request) {
+        return se.avtalsvakt.api.page.Page.slice(meetings(body, year), request,
+                m -> m.date() + "\u0000" + String.format("%019d", m.id()));
+    }
+
+    @Override
+    public List<Meeting> meetingsFrom(LocalDate since) {
+        return meetings(null, null).stream().filter(m -> !m.date().isBefore(since)).toList();
+    }
+
+    @Override
+    public Optional<Meeting> meeting(long id) {
+        return meetings.stream().filter(m -> m.id() == id).findFirst();
     }
 
     @Override

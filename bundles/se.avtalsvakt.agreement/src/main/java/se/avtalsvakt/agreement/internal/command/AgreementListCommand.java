@@ -31,6 +31,9 @@ public class AgreementListCommand extends AgreementCommandSupport {
             + "(COOPERATION_AGREEMENT, MUTUAL_AGREEMENT, FRAMEWORK_AGREEMENT, SUPPLY_CONTRACT)")
     String kind;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         AgreementFilter filter = new AgreementFilter(parseEnum("--status", status, AgreementStatus.class), party,
@@ -44,11 +47,13 @@ public class AgreementListCommand extends AgreementCommandSupport {
         table.column("First term end");
         table.column("Renewal");
         table.column("Parties");
-        for (Agreement a : agreements.list(filter)) {
+        var page = agreements.page(filter, limit(limit));
+        for (Agreement a : page.items()) {
             table.addRow().addContent(a.id(), a.title(), a.kind(), agreements.status(a), orDash(a.start()),
                     orDash(a.firstTermEnd()), renewal(a), a.parties().size());
         }
         table.print(System.out);
+        more(page, "agreements");
         return null;
     }
 

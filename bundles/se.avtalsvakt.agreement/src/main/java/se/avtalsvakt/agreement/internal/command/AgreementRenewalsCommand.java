@@ -2,6 +2,7 @@ package se.avtalsvakt.agreement.internal.command;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -19,6 +20,9 @@ public class AgreementRenewalsCommand extends AgreementCommandSupport {
     @Completion(AgreementIdCompleter.class)
     String id;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         ShellTable table = new ShellTable();
@@ -28,13 +32,15 @@ public class AgreementRenewalsCommand extends AgreementCommandSupport {
         table.column("From");
         table.column("To");
         table.column("Recorded");
-        for (TermChange c : agreements.termChanges(id)) {
+        var page = agreements.termChanges(id, limit(limit));
+        for (TermChange c : page.items()) {
             Object change = c.kind() == TermChange.Kind.PARTY_LEFT
                     ? c.party() + " leaves at " + c.termEnd() : c.kind();
             table.addRow().addContent(c.agreement(), change, c.termNumber(), c.effectiveOn(),
                     c.kind() == TermChange.Kind.PARTY_LEFT ? "-" : orDash(c.termEnd()), c.recordedAt());
         }
         table.print(System.out);
+        more(page, "term changes");
         return null;
     }
 }

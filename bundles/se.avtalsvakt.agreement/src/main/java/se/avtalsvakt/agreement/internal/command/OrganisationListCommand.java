@@ -1,5 +1,7 @@
 package se.avtalsvakt.agreement.internal.command;
 
+import java.util.List;
+
 import static se.avtalsvakt.console.ConsoleInput.parseEnum;
 
 import org.apache.karaf.shell.api.action.Command;
@@ -31,6 +33,9 @@ public class OrganisationListCommand extends ConsoleCommand {
     @Completion(OrganisationIdCompleter.class)
     String parent;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         OrganisationKind k = parseEnum("--kind", kind, OrganisationKind.class);
@@ -39,12 +44,15 @@ public class OrganisationListCommand extends ConsoleCommand {
         table.column("Name");
         table.column("Kind");
         table.column("Parent");
-        for (Organisation o : k == null ? organisations.list() : organisations.list(k)) {
-            if (parent == null || parent.equals(o.parent())) {
-                table.addRow().addContent(o.id(), o.name(), o.kind(), AgreementCommandSupport.orDash(o.parent()));
-            }
-        }
+        int max = AgreementCommandSupport.limit(limit).limit();
+        List<Organisation> matching = (k == null ? organisations.list() : organisations.list(k)).stream()
+                .filter(o -> parent == null || parent.equals(o.parent())).toList();
+        matching.stream().limit(max).forEach(o -> table.addRow().addContent(o.id(), o.name(), o.kind(),
+                AgreementCommandSupport.orDash(o.parent())));
         table.print(System.out);
+        if (matching.size() > max) {
+            System.out.println("(" + (matching.size() - max) + " more: use --limit, at most 1000, or a filter)");
+        }
         return null;
     }
 }

@@ -48,6 +48,8 @@ import se.avtalsvakt.api.agreement.TermInfo;
 import se.avtalsvakt.api.agreement.TermChange;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 import se.avtalsvakt.api.json.Json;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /**
  * {@code /api/v1/agreements}: the agreement register. Bodies use the exchange format of one agreement; answers
@@ -76,10 +78,13 @@ public class AgreementResource {
         this.clock = clock;
     }
 
+    /** @return a page of the agreements by id, of one status, party and/or kind if asked */
     @GET
-    public List<ObjectNode> list(@QueryParam("status") AgreementStatus status, @QueryParam("party") String party,
-            @QueryParam("kind") AgreementKind kind) {
-        return agreements.list(new AgreementFilter(status, party, kind)).stream().map(this::view).toList();
+    public Page<ObjectNode> list(@QueryParam("status") AgreementStatus status, @QueryParam("party") String party,
+            @QueryParam("kind") AgreementKind kind, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        return agreements.page(new AgreementFilter(status, party, kind), request).map(this::view);
     }
 
     @GET
@@ -118,13 +123,19 @@ public class AgreementResource {
     /** The termination notices with their effect, numbered from 1 (the number the withdrawal call takes). */
     @GET
     @Path("{id}/terminations")
-    public List<ObjectNode> terminations(@PathParam("id") String id) {
+    public Page<ObjectNode> terminations(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
         Agreement a = agreements.get(id);
-        List<ObjectNode> notices = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < a.terminationNotices().size(); i++) {
-            notices.add(notice(a, i + 1));
+            numbers.add(i + 1);
         }
-        return notices;
+        return Page.slice(numbers, request, AgreementResource::numberKey).map(n -> notice(a, n));
+    }
+
+    private static String numberKey(int number) {
+        return String.format("%09d", number);
     }
 
     @POST
@@ -163,13 +174,28 @@ public class AgreementResource {
     /** The change log of every document of the agreement, oldest decision first. */
     @GET
     @Path("{id}/revisions")
-    public List<ObjectNode> revisions(@PathParam("id") String id) {
+    public Page<ObjectNode> revisions(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
         Agreement a = agreements.get(id);
-        List<ObjectNode> log = new ArrayList<>();
-        a.specifications().forEach(s -> s.revisions().forEach(rev -> log.add(revision(s, rev))));
-        log.sort(Comparator.comparing((ObjectNode node) -> node.path("decidedOn").asText())
-                .thenComparing(node -> node.path("diaryNumber").asText()));
-        return log;
+        List<Logged> log = new ArrayList<>();
+        a.specifications().forEach(s -> {
+            for (int i = 0; i < s.revisions().size(); i++) {
+                log.add(new Logged(s, s.revisions().get(i), i));
+            }
+        });
+        log.sort(Comparator.comparing(Logged::key));
+        return Page.slice(log, request, Logged::key).map(l -> revision(l.document(), l.revision()));
+    }
+
+    /** One entry of a document's change log, with its place: decided day, diary number, document, position. */
+    private record Logged(Specification document, Revision revision, int index) {
+
+        String key() {
+            return (revision.decidedOn() == null ? "" : revision.decidedOn().toString()) + '\u0000'
+                    + (revision.diaryNumber() == null ? "" : revision.diaryNumber()) + '\u0000' + document.id()
+                    + '\u0000' + numberKey(index);
+        }
     }
 
     @POST
@@ -193,14 +219,23 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/renewals")
-    public List<TermChange> renewals(@PathParam("id") String id) {
-        return agreements.termChanges(id);
+    public Page<TermChange> renewals(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return agreements.termChanges(id, PageRequest.of(limit, cursor));
     }
 
+    /** The calls for renegotiation, oldest first (by their place in the agreement's list). */
     @GET
     @Path("{id}/renegotiations")
-    public List<RenegotiationRequest> renegotiations(@PathParam("id") String id) {
-        return agreements.renegotiations(id);
+    public Page<RenegotiationRequest> renegotiations(@PathParam("id") String id, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        List<RenegotiationRequest> calls = agreements.renegotiations(id);
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            numbers.add(i + 1);
+        }
+        return Page.slice(numbers, request, AgreementResource::numberKey).map(n -> calls.get(n - 1));
     }
 
     /** A call for renegotiation: {@code {"party", "requestedOn", "diaryNumber"?, "reason"?}}. */

@@ -1,10 +1,9 @@
 package se.avtalsvakt.agreement.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,6 +14,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.TermChange;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /** {@code GET /api/v1/renewals}: the renewal history of every agreement (extensions and ends recorded). */
 @Component(service = RenewalResource.class)
@@ -31,8 +32,9 @@ public class RenewalResource {
         this.agreements = agreements;
     }
 
+    /** @return a page of the history, by the day each change took effect, then agreement */
     @GET
-    public List<TermChange> list() {
-        return agreements.termChanges(null);
+    public Page<TermChange> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return agreements.termChanges(null, PageRequest.of(limit, cursor));
     }
 }

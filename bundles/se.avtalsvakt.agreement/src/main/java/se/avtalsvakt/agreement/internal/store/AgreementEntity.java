@@ -177,17 +177,37 @@ public class AgreementEntity {
         updatedAt = now;
     }
 
-    Agreement toRecord() {
-        Renewal renewal = new Renewal(TermPolicy.valueOf(termPolicy),
+    /** The columns {@link #toRecord(Object[], List, List, List, List)} reads, in its order, for JPQL. */
+    static final String COLUMNS = "a.id, a.title, a.kind, a.diaryNumber, a.ownerBody, a.start, a.firstTermEnd, "
+            + "a.termPolicy, a.renewalPeriod, a.noticePeriod, a.writtenNoticeRequired, a.renegotiationAnyTime, "
+            + "a.referenceOnly, a.notes, a.noticeEndsFor, a.lastDayMoves";
+
+    /**
+     * @param c the row of {@link #COLUMNS}
+     * @return the record with collections read apart (see {@link AgreementRepository#agreements()})
+     */
+    static Agreement toRecord(Object[] c, List<se.avtalsvakt.api.agreement.Party> partyRecords,
+            List<String> referenceIds, List<se.avtalsvakt.api.agreement.Specification> specificationRecords,
+            List<TerminationNotice> noticeRecords) {
+        String renewalPeriod = (String) c[8];
+        String noticePeriod = (String) c[9];
+        String noticeEndsFor = (String) c[14];
+        Renewal renewal = new Renewal(TermPolicy.valueOf((String) c[7]),
                 renewalPeriod == null ? null : Period.parse(renewalPeriod),
-                noticePeriod == null ? null : Period.parse(noticePeriod),
-                writtenNoticeRequired);
-        return new Agreement(id, title, AgreementKind.valueOf(kind), diaryNumber,
-                parties.stream().map(PartyEmbeddable::toRecord).toList(), ownerBody, start, firstTermEnd, renewal,
-                renegotiationAnyTime, referenceOnly, List.copyOf(references), notes,
-                specifications.stream().map(SpecificationEntity::toRecord).toList(),
-                notices.stream().map(TerminationNoticeEntity::toRecord).toList(),
+                noticePeriod == null ? null : Period.parse(noticePeriod), (Boolean) c[10]);
+        return new Agreement((String) c[0], (String) c[1], AgreementKind.valueOf((String) c[2]), (String) c[3],
+                List.copyOf(partyRecords), (String) c[4], (LocalDate) c[5], (LocalDate) c[6], renewal,
+                (Boolean) c[11], (Boolean) c[12], List.copyOf(referenceIds), (String) c[13],
+                List.copyOf(specificationRecords), List.copyOf(noticeRecords),
                 noticeEndsFor == null || noticeEndsFor.isBlank() ? List.of() : List.of(noticeEndsFor.split(",")),
-                lastDayMoves);
+                (Boolean) c[15]);
+    }
+
+    Agreement toRecord() {
+        return toRecord(new Object[] {id, title, kind, diaryNumber, ownerBody, start, firstTermEnd, termPolicy,
+            renewalPeriod, noticePeriod, writtenNoticeRequired, renegotiationAnyTime, referenceOnly, notes,
+            noticeEndsFor, lastDayMoves}, parties.stream().map(PartyEmbeddable::toRecord).toList(), references,
+                specifications.stream().map(SpecificationEntity::toRecord).toList(),
+                notices.stream().map(TerminationNoticeEntity::toRecord).toList());
     }
 }

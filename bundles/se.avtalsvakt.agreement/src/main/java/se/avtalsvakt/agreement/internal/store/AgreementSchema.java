@@ -14,7 +14,7 @@ import se.avtalsvakt.persistence.SchemaMigrator;
 public class AgreementSchema {
 
     /** The changelog; its path names the changesets for good. */
-    static final String CHANGELOG = "db/agreement/changelog.xml";
+    public static final String CHANGELOG = "db/agreement/changelog.xml";
 
     @Activate
     public AgreementSchema(@Reference SchemaMigrator migrator) {

@@ -61,8 +61,16 @@ public class SpecificationEntity {
         revisions.add(new RevisionEntity(r));
     }
 
+    Long id() {
+        return id;
+    }
+
     Specification toRecord() {
-        return new Specification(key, title, SpecificationType.valueOf(type),
-                revisions.stream().map(RevisionEntity::toRecord).toList());
+        return toRecord(revisions.stream().map(RevisionEntity::toRecord).toList());
+    }
+
+    /** @return the record with its change log read apart */
+    Specification toRecord(List<Revision> log) {
+        return new Specification(key, title, SpecificationType.valueOf(type), List.copyOf(log));
     }
 }

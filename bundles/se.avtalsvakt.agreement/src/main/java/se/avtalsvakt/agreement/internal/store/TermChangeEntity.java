@@ -57,6 +57,18 @@ public class TermChangeEntity {
         party = c.party();
     }
 
+    Long id() {
+        return id;
+    }
+
+    String agreement() {
+        return agreement;
+    }
+
+    java.time.LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
     TermChange toRecord() {
         return new TermChange(agreement, TermChange.Kind.valueOf(kind), termNumber, effectiveOn, termEnd, recordedAt, party);
     }

@@ -1,6 +1,7 @@
 package se.avtalsvakt.agreement.internal.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -33,6 +34,7 @@ import se.avtalsvakt.api.agreement.AgreementFilter;
 import se.avtalsvakt.api.agreement.AgreementKind;
 import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.agreement.AgreementStatus;
+import se.avtalsvakt.api.agreement.NoticeEffect;
 import se.avtalsvakt.api.agreement.Participation;
 import se.avtalsvakt.api.agreement.ParticipationStatus;
 import se.avtalsvakt.api.agreement.Party;
@@ -41,6 +43,7 @@ import se.avtalsvakt.api.agreement.Revision;
 import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.SpecificationType;
 import se.avtalsvakt.api.agreement.TerminationNotice;
+import se.avtalsvakt.api.page.Page;
 
 public class AgreementResourceTest {
 
@@ -123,7 +126,43 @@ public class AgreementResourceTest {
             return List.of(agreement(List.of()));
         });
         answers.put("status", args -> AgreementStatus.NOTICE_GIVEN);
-        assertEquals(1, resource.list(AgreementStatus.NOTICE_GIVEN, "boras", null).size());
+        assertEquals(1, resource.list(AgreementStatus.NOTICE_GIVEN, "boras", null, null, null).items().size());
+    }
+
+    @Test
+    public void theListIsAPageOfTheRegisterWithACursorToTheNext() {
+        List<Agreement> three = List.of(agreement(List.of()).withId("a-1"), agreement(List.of()).withId("a-2"),
+                agreement(List.of()).withId("a-3"));
+        answers.put("list", args -> three);
+        answers.put("status", args -> AgreementStatus.ACTIVE);
+        Page<ObjectNode> first = resource.list(null, null, null, 2, null);
+        assertEquals(List.of("a-1", "a-2"), first.items().stream().map(n -> n.get("id").asText()).toList());
+        Page<ObjectNode> second = resource.list(null, null, null, 2, first.next());
+        assertEquals(List.of("a-3"), second.items().stream().map(n -> n.get("id").asText()).toList());
+        assertNull(second.next());
+        assertEquals("limit", assertThrows(ValidationException.class,
+                () -> resource.list(null, null, null, 0, null)).problems().get(0).path());
+    }
+
+    @Test
+    public void noticesAndTheChangeLogArePaged() {
+        List<TerminationNotice> notices = new ArrayList<>();
+        for (int day = 1; day <= 12; day++) {
+            notices.add(new TerminationNotice("boras", LocalDate.of(2026, 1, day), true, "D-" + day));
+        }
+        answers.put("find", args -> java.util.Optional.of(agreement(notices)));
+        answers.put("effectOf", args -> new NoticeEffect((TerminationNotice) args[1], true, LocalDate.of(2027, 12, 31),
+                null));
+        Page<ObjectNode> first = resource.terminations("test-avtal", 10, null);
+        assertEquals(10, first.items().size());
+        Page<ObjectNode> rest = resource.terminations("test-avtal", 10, first.next());
+        assertEquals(List.of(11, 12), rest.items().stream().map(n -> n.get("number").asInt()).toList());
+        assertNull(rest.next());
+
+        Page<ObjectNode> log = resource.revisions("test-avtal", 1, null);
+        assertEquals(List.of("D-1"), log.items().stream().map(n -> n.get("diaryNumber").asText()).toList());
+        assertEquals(List.of("D-2"), resource.revisions("test-avtal", 1, log.next()).items().stream()
+                .map(n -> n.get("diaryNumber").asText()).toList());
     }
 
     @Test
@@ -176,7 +215,7 @@ public class AgreementResourceTest {
     @Test
     public void theChangeLogIsOldestDecisionFirst() {
         answers.put("find", args -> java.util.Optional.of(agreement(List.of())));
-        assertEquals(List.of("D-1", "D-2"), resource.revisions("test-avtal").stream()
+        assertEquals(List.of("D-1", "D-2"), resource.revisions("test-avtal", null, null).items().stream()
                 .map(n -> n.get("diaryNumber").asText()).toList());
     }
 

@@ -43,6 +43,9 @@ public class ObligationListCommand extends ObligationCommandSupport {
     @Option(name = "--to", description = "Last due date (default: a year ahead)")
     String to;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         LocalDate today = clock.today();
@@ -56,13 +59,15 @@ public class ObligationListCommand extends ObligationCommandSupport {
         table.column("Done");
         table.column("Responsible");
         table.column("Note").maxSize(60);
-        for (Occurrence o : obligations.occurrences(new OccurrenceFilter(first, last, agreement, body,
-                overdue ? OccurrenceState.OVERDUE : null))) {
+        var page = obligations.occurrences(new OccurrenceFilter(first, last, agreement, body,
+                overdue ? OccurrenceState.OVERDUE : null), page(limit));
+        for (Occurrence o : page.items()) {
             table.addRow().addContent(o.id(), o.title(), o.dueDate(), o.state(),
                     o.fulfilments().size() + "/" + o.required(), o.responsible(),
                     o.cancelledReason() == null ? "" : o.cancelledReason());
         }
         table.print(System.out);
+        more(page, "occurrences");
         return null;
     }
 }

@@ -23,6 +23,9 @@ public class ObligationPlansCommand extends ObligationCommandSupport {
     @Completion(BodyIdCompleter.class)
     String body;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         ShellTable table = new ShellTable();
@@ -32,11 +35,13 @@ public class ObligationPlansCommand extends ObligationCommandSupport {
         table.column("Schedule");
         table.column("Of");
         table.column("Responsible");
-        for (ObligationPlan p : obligations.plans(agreement, body)) {
+        var page = obligations.plans(agreement, body, page(limit));
+        for (ObligationPlan p : page.items()) {
             table.addRow().addContent(p.id(), p.title(), p.kind(), schedule(p),
                     p.agreement() != null ? p.agreement() : p.body(), p.responsible());
         }
         table.print(System.out);
+        more(page, "plans");
         return null;
     }
 

@@ -1,7 +1,5 @@
 package se.avtalsvakt.evaluation.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -21,6 +19,8 @@ import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.obligation.ObligationPlan;
 import se.avtalsvakt.api.obligation.ObligationService;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /** {@code /api/v1/obligation-plans}: the plans of evaluations, follow-ups, reports and meeting cadences. */
 @Component(service = ObligationPlanResource.class)
@@ -39,8 +39,9 @@ public class ObligationPlanResource {
 
     /** @return the plans, of one agreement and/or one governance body if asked */
     @GET
-    public List<ObligationPlan> list(@QueryParam("agreement") String agreement, @QueryParam("body") String body) {
-        return obligations.plans(agreement, body);
+    public Page<ObligationPlan> list(@QueryParam("agreement") String agreement, @QueryParam("body") String body,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return obligations.plans(agreement, body, PageRequest.of(limit, cursor));
     }
 
     @GET

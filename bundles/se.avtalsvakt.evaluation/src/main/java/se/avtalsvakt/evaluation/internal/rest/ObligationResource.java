@@ -1,7 +1,6 @@
 package se.avtalsvakt.evaluation.internal.rest;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -28,6 +27,8 @@ import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 
 /** {@code /api/v1/obligations}: the occurrences of the obligation plans, and their fulfilments. */
 @Component(service = ObligationResource.class)
@@ -53,14 +54,16 @@ public class ObligationResource {
      *         window: every overdue occurrence, however long ago (from each plan's first occurrence) up to today
      */
     @GET
-    public List<Occurrence> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public Page<Occurrence> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("agreement") String agreement, @QueryParam("body") String body,
-            @QueryParam("state") OccurrenceState state) {
+            @QueryParam("state") OccurrenceState state, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
         LocalDate today = clock.today();
         boolean overdue = state == OccurrenceState.OVERDUE;
         LocalDate start = from != null ? from : overdue ? null : today.minusYears(1);
         LocalDate end = to != null ? to : overdue ? today : today.plusYears(1);
-        return obligations.occurrences(new OccurrenceFilter(start, end, agreement, body, state));
+        return obligations.occurrences(new OccurrenceFilter(start, end, agreement, body, state), request);
     }
 
     @GET

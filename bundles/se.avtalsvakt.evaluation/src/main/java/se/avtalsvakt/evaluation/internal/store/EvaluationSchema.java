@@ -10,7 +10,7 @@ import se.avtalsvakt.persistence.SchemaMigrator;
 @Component(service = EvaluationSchema.class)
 public class EvaluationSchema {
 
-    static final String CHANGELOG = "db/evaluation/changelog.xml";
+    public static final String CHANGELOG = "db/evaluation/changelog.xml";
 
     @Activate
     public EvaluationSchema(@Reference SchemaMigrator migrator) {

@@ -78,6 +78,16 @@ public class FulfilmentEntity {
         return dueDate;
     }
 
+    Long id() {
+        return id;
+    }
+
+    /** @return the record with its criteria read apart */
+    Fulfilment toRecord(List<se.avtalsvakt.api.obligation.CriterionAssessment> assessed) {
+        return new Fulfilment(id, Occurrence.idOf(plan, dueDate), date, reference, by, notes, List.copyOf(assessed),
+                recordedAt);
+    }
+
     Fulfilment toRecord() {
         return new Fulfilment(id, Occurrence.idOf(plan, dueDate), date, reference, by, notes,
                 criteria.stream().map(CriterionEmbeddable::toRecord).toList(), recordedAt);

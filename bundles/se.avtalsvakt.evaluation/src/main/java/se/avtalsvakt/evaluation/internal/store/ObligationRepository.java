@@ -39,16 +39,28 @@ public class ObligationRepository {
      */
     public List<ObligationPlan> plans(String agreement, String body) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            var query = em.createQuery("select distinct p from PlanEntity p left join fetch p.criteria where 1 = 1"
-                    + (agreement != null ? " and p.agreement = :agreement" : "")
-                    + (body != null ? " and p.body = :body" : "") + " order by p.id", PlanEntity.class);
+            String where = " where 1 = 1" + (agreement != null ? " and p.agreement = :agreement" : "")
+                    + (body != null ? " and p.body = :body" : "");
+            var query = em.createQuery("select p from PlanEntity p" + where + " order by p.id", PlanEntity.class);
+            // the criteria as selected rows: fetch-joining an element collection takes Hibernate 5.6 time
+            // quadratic in its rows
+            var criteria = em.createQuery("select p.id, index(c), c from PlanEntity p join p.criteria c" + where,
+                    Object[].class);
             if (agreement != null) {
                 query.setParameter("agreement", agreement);
+                criteria.setParameter("agreement", agreement);
             }
             if (body != null) {
                 query.setParameter("body", body);
+                criteria.setParameter("body", body);
             }
-            return query.getResultList().stream().map(PlanEntity::toRecord).toList();
+            Map<String, java.util.TreeMap<Integer, String>> byPlan = new HashMap<>();
+            for (Object[] row : criteria.getResultList()) {
+                byPlan.computeIfAbsent((String) row[0], k -> new java.util.TreeMap<>())
+                        .put(((Number) row[1]).intValue(), (String) row[2]);
+            }
+            return query.getResultList().stream().map(p -> p.toRecord(List.copyOf(
+                    byPlan.getOrDefault(p.id(), new java.util.TreeMap<>()).values()))).toList();
         });
     }
 
@@ -124,6 +136,66 @@ public class ObligationRepository {
                 .forEach(row -> counts.put(Occurrence.idOf((String) row[0], (LocalDate) row[1]),
                         ((Number) row[2]).intValue()));
         return counts;
+    }
+
+    /**
+     * @return how many fulfilments each occurrence has, for every occurrence with any, as (plan, due date, count)
+     *         ordered by plan and due date: one grouped query, no fulfilment read
+     */
+    public List<Object[]> allFulfilmentCounts() {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select f.plan, f.dueDate, count(f) from FulfilmentEntity f "
+                        + "group by f.plan, f.dueDate order by f.plan, f.dueDate", Object[].class)
+                .getResultList());
+    }
+
+    /**
+     * @param occurrenceIds occurrence ids ({@code plan:YYYY-MM-DD}), e.g. those of one page
+     * @return their fulfilments with their criteria, oldest first, by occurrence id: one query per 500 plans
+     */
+    public Map<String, List<Fulfilment>> fulfilments(java.util.Collection<String> occurrenceIds) {
+        Map<String, List<Fulfilment>> found = new HashMap<>();
+        if (occurrenceIds.isEmpty()) {
+            return found;
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>(occurrenceIds);
+        java.util.TreeSet<String> plans = new java.util.TreeSet<>();
+        LocalDate min = null;
+        LocalDate max = null;
+        for (String id : wanted) {
+            int colon = id.lastIndexOf(':');
+            plans.add(id.substring(0, colon));
+            LocalDate due = LocalDate.parse(id.substring(colon + 1));
+            min = min == null || due.isBefore(min) ? due : min;
+            max = max == null || due.isAfter(max) ? due : max;
+        }
+        List<String> planList = List.copyOf(plans);
+        LocalDate from = min;
+        LocalDate to = max;
+        for (int i = 0; i < planList.size(); i += 500) {
+            List<String> chunk = planList.subList(i, Math.min(planList.size(), i + 500));
+            String where = " where f.plan in :plans and f.dueDate >= :from and f.dueDate <= :to";
+            List<Fulfilment> rows = jpa.txExpr(TransactionType.Supports, em -> {
+                Map<Long, java.util.TreeMap<Integer, se.avtalsvakt.api.obligation.CriterionAssessment>> assessed =
+                        new HashMap<>();
+                em.createQuery("select f.id, index(c), c from FulfilmentEntity f join f.criteria c" + where,
+                        Object[].class).setParameter("plans", chunk).setParameter("from", from)
+                        .setParameter("to", to).getResultList()
+                        .forEach(row -> assessed.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
+                                .put(((Number) row[1]).intValue(), ((CriterionEmbeddable) row[2]).toRecord()));
+                return em.createQuery("select f from FulfilmentEntity f" + where + " order by f.date, f.id",
+                        FulfilmentEntity.class).setParameter("plans", chunk).setParameter("from", from)
+                        .setParameter("to", to).getResultList().stream()
+                        .map(f -> f.toRecord(List.copyOf(assessed.getOrDefault(f.id(), new java.util.TreeMap<>())
+                                .values()))).toList();
+            });
+            for (Fulfilment f : rows) {
+                if (wanted.contains(f.occurrence())) {
+                    found.computeIfAbsent(f.occurrence(), k -> new java.util.ArrayList<>()).add(f);
+                }
+            }
+        }
+        return found;
     }
 
     public Fulfilment addFulfilment(String plan, LocalDate dueDate, Fulfilment f) {

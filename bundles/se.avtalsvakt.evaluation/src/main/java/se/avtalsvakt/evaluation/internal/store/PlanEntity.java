@@ -129,9 +129,18 @@ public class PlanEntity {
     }
 
     ObligationPlan toRecord() {
+        return toRecord(criteria);
+    }
+
+    /** @return the record with its criteria read apart */
+    ObligationPlan toRecord(List<String> planCriteria) {
         return new ObligationPlan(id, title, kind, agreement, body, responsible, type, date, anchor, period(offset),
                 period(every), dayOfYear == null ? null : MonthDay.parse(dayOfYear), minPerYear, maxPerYear,
-                period(leadTime), from, until, List.copyOf(criteria), notes, stopsAtNotice);
+                period(leadTime), from, until, List.copyOf(planCriteria), notes, stopsAtNotice);
+    }
+
+    String id() {
+        return id;
     }
 
     private static String text(Period p) {

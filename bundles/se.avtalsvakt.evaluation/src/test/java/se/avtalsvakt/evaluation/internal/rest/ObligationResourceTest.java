@@ -1,6 +1,7 @@
 package se.avtalsvakt.evaluation.internal.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
 import java.security.Principal;
@@ -26,6 +27,7 @@ import se.avtalsvakt.api.obligation.ObligationService;
 import se.avtalsvakt.api.obligation.Occurrence;
 import se.avtalsvakt.api.obligation.OccurrenceFilter;
 import se.avtalsvakt.api.obligation.OccurrenceState;
+import se.avtalsvakt.api.page.Page;
 
 public class ObligationResourceTest {
 
@@ -65,10 +67,12 @@ public class ObligationResourceTest {
             return plan;
         }
 
+        List<Occurrence> answer = List.of();
+
         @Override
         public List<Occurrence> occurrences(OccurrenceFilter filter) {
             filters.add(filter);
-            return List.of();
+            return answer;
         }
 
         @Override
@@ -114,15 +118,35 @@ public class ObligationResourceTest {
 
     @Test
     public void occurrencesFromAYearAgoToAYearAheadByDefault() {
-        occurrences.list(null, null, "avtal", null, OccurrenceState.DUE);
+        occurrences.list(null, null, "avtal", null, OccurrenceState.DUE, null, null);
         assertEquals(new OccurrenceFilter(TODAY.minusYears(1), TODAY.plusYears(1), "avtal", null,
                 OccurrenceState.DUE), obligations.filters.get(0));
     }
 
     @Test
+    public void occurrencesArePagedByDueDateThenPlan() {
+        List<Occurrence> five = new ArrayList<>();
+        for (String plan : List.of("a", "b", "c", "d", "e")) {
+            five.add(new Occurrence(plan + ":2026-12-31", plan, "Uppföljning", null, null, null, null,
+                    LocalDate.of(2026, 12, 31), OccurrenceState.DUE, 1, null, List.of(), null));
+        }
+        obligations.answer = five;
+        Page<Occurrence> first = occurrences.list(null, null, null, null, null, 2, null);
+        Page<Occurrence> second = occurrences.list(null, null, null, null, null, 2, first.next());
+        Page<Occurrence> last = occurrences.list(null, null, null, null, null, 2, second.next());
+        assertEquals(List.of("a", "b", "c", "d", "e"), java.util.stream.Stream.of(first, second, last)
+                .flatMap(p -> p.items().stream()).map(Occurrence::plan).toList());
+        assertNull(last.next());
+        assertEquals("limit", assertThrows(ValidationException.class,
+                () -> occurrences.list(null, null, null, null, null, 5000, null)).problems().get(0).path());
+        assertEquals("cursor", assertThrows(ValidationException.class,
+                () -> occurrences.list(null, null, null, null, null, 2, "!!")).problems().get(0).path());
+    }
+
+    @Test
     public void overdueWithoutAWindowIsEveryOverdueOccurrenceUpToToday() {
-        occurrences.list(null, null, null, "ledningsgrupp", OccurrenceState.OVERDUE);
-        occurrences.list(LocalDate.of(2026, 1, 1), null, null, null, OccurrenceState.OVERDUE);
+        occurrences.list(null, null, null, "ledningsgrupp", OccurrenceState.OVERDUE, null, null);
+        occurrences.list(LocalDate.of(2026, 1, 1), null, null, null, OccurrenceState.OVERDUE, null, null);
         assertEquals(List.of(new OccurrenceFilter(null, TODAY, null, "ledningsgrupp", OccurrenceState.OVERDUE),
                 new OccurrenceFilter(LocalDate.of(2026, 1, 1), TODAY, null, null, OccurrenceState.OVERDUE)),
                 obligations.filters);

@@ -90,6 +90,23 @@ public class ObligationRepositoryTest {
         assertEquals(Integer.valueOf(1), repository.fulfilmentCounts(due2027).get(plan + ":" + due2027));
     }
 
+    @Test
+    public void fulfilmentsOfSomeOccurrencesAreReadTogetherWithTheirCriteriaInOrder() {
+        String plan = "samarbetsavtal-hjalpmedel-utvardering";
+        LocalDate due = LocalDate.of(2031, 6, 30);
+        repository.addFulfilment(plan, due, new Fulfilment(0, null, LocalDate.of(2031, 6, 1), "D-9", "ledningsradet",
+                null, List.of(new se.avtalsvakt.api.obligation.CriterionAssessment("ekonomi", "God"),
+                        new se.avtalsvakt.api.obligation.CriterionAssessment("kvalitet", "Bättre")), null));
+        repository.addFulfilment(plan, LocalDate.of(2034, 6, 30), fulfilment(LocalDate.of(2034, 6, 1)));
+
+        Map<String, List<Fulfilment>> read = repository.fulfilments(List.of(plan + ":" + due, plan + ":2032-06-30"));
+
+        assertEquals(java.util.Set.of(plan + ":" + due), read.keySet());
+        assertEquals(List.of("ekonomi", "kvalitet"), read.get(plan + ":" + due).get(0).criteria().stream()
+                .map(se.avtalsvakt.api.obligation.CriterionAssessment::criterion).toList());
+        assertEquals("Bättre", read.get(plan + ":" + due).get(0).criteria().get(1).assessment());
+    }
+
     private static Fulfilment fulfilment(LocalDate on) {
         return new Fulfilment(0, null, on, "D-" + on, "ledningsradet", null, List.of(), null);
     }

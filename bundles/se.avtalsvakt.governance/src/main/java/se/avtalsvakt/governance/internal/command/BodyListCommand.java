@@ -3,6 +3,7 @@ package se.avtalsvakt.governance.internal.command;
 import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
@@ -13,6 +14,9 @@ import se.avtalsvakt.api.governance.Body;
 @Service
 public class BodyListCommand extends GovernanceCommandSupport {
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         ShellTable table = new ShellTable();
@@ -22,10 +26,13 @@ public class BodyListCommand extends GovernanceCommandSupport {
         table.column("Reports to");
         table.column("Seats");
         table.column("Rules").maxSize(60);
-        for (Body b : governance.bodies()) {
+        int max = limit(limit);
+        java.util.List<Body> bodies = governance.bodies();
+        for (Body b : bodies.subList(0, Math.min(max, bodies.size()))) {
             table.addRow().addContent(b.id(), b.name(), b.level(), orDash(b.parent()), b.size(), rules(b));
         }
         table.print(System.out);
+        more(bodies.size() > max, max, "bodies");
         return null;
     }
 

@@ -27,8 +27,14 @@ public class BodyVacanciesCommand extends GovernanceCommandSupport {
     @Option(name = "--overdue", description = "Only vacancies past their nomination deadline and still vacant")
     boolean overdue;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
+        int max = limit(limit);
+        int rows = 0;
+        boolean cut = false;
         ShellTable table = new ShellTable();
         if (overdue) {
             table.column("Subject");
@@ -36,6 +42,10 @@ public class BodyVacanciesCommand extends GovernanceCommandSupport {
             table.column("Due");
             table.column("Asked to nominate");
             for (Deadline d : deadlines.overdue(parseDate("--on", on, clock.today()))) {
+                if (rows++ >= max) {
+                    cut = true;
+                    break;
+                }
                 table.addRow().addContent(d.subject(), d.subjectTitle(), d.date(), orDash(d.owner()));
             }
         } else {
@@ -45,11 +55,16 @@ public class BodyVacanciesCommand extends GovernanceCommandSupport {
             table.column("Since");
             table.column("Asked to nominate");
             for (Vacancy v : governance.vacancies(parseDate("--on", on, clock.today()))) {
+                if (rows++ >= max) {
+                    cut = true;
+                    break;
+                }
                 table.addRow().addContent(v.body(), v.seatTitle(), v.filled() + "/" + v.count(), v.since(),
                         orDash(v.appointingOrganisation()));
             }
         }
         table.print(System.out);
+        more(cut, max, "vacancies");
         return null;
     }
 }

@@ -24,6 +24,20 @@ public abstract class GovernanceCommandSupport extends ConsoleCommand {
         return ConsoleInput.parseIds(option, text, "representative numbers, e.g. 3,4,7");
     }
 
+    /** @return the number of rows asked for with {@code --limit}: 100 by default, at most 1000 */
+    static int limit(String limit) {
+        return ConsoleInput.parseNumber("--limit", limit, se.avtalsvakt.api.page.PageRequest.DEFAULT_LIMIT, 1,
+                se.avtalsvakt.api.page.PageRequest.MAX_LIMIT);
+    }
+
+    /** Prints, below a list cut at its limit, that there is more and how to see it. */
+    static void more(boolean cut, int shown, String what) {
+        if (cut) {
+            System.out.println("(only the first " + shown + " " + what + " are shown; there are more: use --limit, "
+                    + "at most 1000, or a filter)");
+        }
+    }
+
     static String orDash(Object value) {
         return value == null ? "-" : value.toString();
     }

@@ -23,6 +23,9 @@ public class MeetingListCommand extends GovernanceCommandSupport {
     @Option(name = "--year", description = "Only this year's meetings")
     String year;
 
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
+
     @Override
     protected Object run() {
         ShellTable table = new ShellTable();
@@ -33,12 +36,15 @@ public class MeetingListCommand extends GovernanceCommandSupport {
         table.column("Present");
         table.column("Decisions");
         table.column("Violations");
-        for (Meeting m : governance.meetings(body, parseYear("--year", year))) {
+        var page = governance.meetings(body, parseYear("--year", year),
+                se.avtalsvakt.api.page.PageRequest.first(limit(limit)));
+        for (Meeting m : page.items()) {
             long broken = m.violations().size() + m.decisions().stream().mapToLong(d -> d.violations().size()).sum();
             table.addRow().addContent(m.id(), m.body(), m.date(), orDash(m.invitationSentOn()), m.attendees().size(),
                     m.decisions().size(), broken);
         }
         table.print(System.out);
+        more(page.next() != null, page.items().size(), "meetings");
         return null;
     }
 }

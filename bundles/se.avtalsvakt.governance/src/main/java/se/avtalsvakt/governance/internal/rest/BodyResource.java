@@ -21,6 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.governance.Body;
 import se.avtalsvakt.api.governance.Compliance;
 import se.avtalsvakt.api.governance.GovernanceService;
@@ -44,9 +46,15 @@ public class BodyResource {
         this.clock = clock;
     }
 
+    /** @return a page of the bodies, by level and name (the register's order) */
     @GET
-    public List<Body> bodies() {
-        return governance.bodies();
+    public Page<Body> bodies(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return Page.slice(governance.bodies(), PageRequest.of(limit, cursor), BodyResource::key);
+    }
+
+    /** @return a key whose {@code String} order is the register's order of bodies: level, name, id */
+    static String key(Body b) {
+        return (b.level() == null ? "" : b.level().name()) + '\u0000' + b.name() + '\u0000' + b.id();
     }
 
     @GET
@@ -76,15 +84,19 @@ public class BodyResource {
     /** The body's representatives in office on a day (default: today), or ever ({@code all}). */
     @GET
     @Path("{id}/representatives")
-    public List<Representative> representatives(@PathParam("id") String id, @QueryParam("on") LocalDate on,
-            @QueryParam("all") String all) {
-        return governance.representatives(body(id).id(), null, RepresentativeResource.day(all, on, clock));
+    public Page<Representative> representatives(@PathParam("id") String id, @QueryParam("on") LocalDate on,
+            @QueryParam("all") String all, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        return RepresentativeResource.page(governance.representatives(body(id).id(), null,
+                RepresentativeResource.day(all, on, clock)), request);
     }
 
     /** The body's meetings, of a year or all. */
     @GET
     @Path("{id}/meetings")
-    public List<Meeting> meetings(@PathParam("id") String id, @QueryParam("year") Integer year) {
-        return governance.meetings(body(id).id(), year);
+    public Page<Meeting> meetings(@PathParam("id") String id, @QueryParam("year") Integer year,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        return governance.meetings(body(id).id(), year, request);
     }
 }

@@ -20,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.governance.Decision;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Meeting;
@@ -41,8 +43,9 @@ public class MeetingResource {
 
     /** The meetings of a body (default: every body) in a year (default: every year). */
     @GET
-    public List<Meeting> meetings(@QueryParam("body") String body, @QueryParam("year") Integer year) {
-        return governance.meetings(body, year);
+    public Page<Meeting> meetings(@QueryParam("body") String body, @QueryParam("year") Integer year,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return governance.meetings(body, year, PageRequest.of(limit, cursor));
     }
 
     @GET

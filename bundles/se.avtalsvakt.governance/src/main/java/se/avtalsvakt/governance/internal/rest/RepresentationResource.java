@@ -6,6 +6,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.RepresentationEntry;
 
@@ -34,7 +37,10 @@ public class RepresentationResource {
 
     @GET
     @Path("{organisation}")
-    public List<RepresentationEntry> representation(@PathParam("organisation") String organisation) {
-        return governance.register(organisation);
+    public Page<RepresentationEntry> representation(@PathParam("organisation") String organisation,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        List<RepresentationEntry> all = governance.register(organisation);
+        return Page.slice(VacancyResource.positions(all.size()), request, VacancyResource::position).map(all::get);
     }
 }

@@ -21,6 +21,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Representative;
 
@@ -54,10 +56,26 @@ public class RepresentativeResource {
 
     /** The representatives of a body and/or an organisation in office on a day (default: today), or ever. */
     @GET
-    public List<Representative> representatives(@QueryParam("body") String body,
+    public Page<Representative> representatives(@QueryParam("body") String body,
             @QueryParam("organisation") String organisation, @QueryParam("on") LocalDate on,
-            @QueryParam("all") String all) {
-        return governance.representatives(body, organisation, day(all, on, clock));
+            @QueryParam("all") String all, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        return page(governance.representatives(body, organisation, day(all, on, clock)), request);
+    }
+
+    /** @return a page of representatives listed by body, seat, person and id (networks after the bodies) */
+    static Page<Representative> page(List<Representative> sorted, PageRequest request) {
+        return Page.slice(sorted, request, RepresentativeResource::key);
+    }
+
+    /** @return a key whose {@code String} order is the register's order: body, seat, person, id; nulls last */
+    static String key(Representative r) {
+        return last(r.body()) + '\u0000' + last(r.seat()) + '\u0000' + last(r.person()) + '\u0000'
+                + String.format("%019d", r.id());
+    }
+
+    private static String last(String s) {
+        return s == null ? "\uffff" : s;
     }
 
     @POST

@@ -17,6 +17,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.deadline.Deadline;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.governance.GovernanceService;
 import se.avtalsvakt.api.governance.Vacancy;
 import se.avtalsvakt.governance.internal.GovernanceDeadlineSource;
@@ -43,8 +45,19 @@ public class VacancyResource {
 
     /** The vacant seats on a day (default: today). */
     @GET
-    public List<Vacancy> vacancies(@QueryParam("on") LocalDate on) {
-        return governance.vacancies(on == null ? clock.today() : on);
+    public Page<Vacancy> vacancies(@QueryParam("on") LocalDate on, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest request = PageRequest.of(limit, cursor);
+        List<Vacancy> all = governance.vacancies(on == null ? clock.today() : on);
+        return Page.slice(positions(all.size()), request, VacancyResource::position).map(all::get);
+    }
+
+    /** @return 0 … n − 1: a computed list is paged by position, its order being the register's */
+    static List<Integer> positions(int n) {
+        return java.util.stream.IntStream.range(0, n).boxed().toList();
+    }
+
+    static String position(int i) {
+        return String.format("%09d", i);
     }
 
     /** The vacancies still open after their nomination deadline, however old. */

@@ -37,8 +37,9 @@ public class GovernanceRepository {
 
     public List<Body> bodies() {
         return jpa.txExpr(TransactionType.Supports, em -> em
-                .createQuery("select b from BodyEntity b order by b.level, b.name", BodyEntity.class)
-                .getResultList().stream().map(BodyEntity::toRecord).toList());
+                .createQuery("select b from BodyEntity b left join fetch b.seats order by b.level, b.name",
+                        BodyEntity.class)
+                .getResultList().stream().distinct().map(BodyEntity::toRecord).toList());
     }
 
     public Optional<Body> body(String id) {
@@ -80,6 +81,47 @@ public class GovernanceRepository {
         });
     }
 
+    /**
+     * @param body         only this body's, or null
+     * @param organisation only those representing this organisation, or null
+     * @param on           only those in office that day, or null
+     * @return the matching representatives by body, seat, person and id: one query, bounded by the filter
+     */
+    public List<Representative> representatives(String body, String organisation, LocalDate on) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            var q = em.createQuery("select r from RepresentativeEntity r where 1 = 1"
+                    + (body != null ? " and r.body = :body" : "")
+                    + (organisation != null ? " and r.organisation = :organisation" : "")
+                    + (on != null ? " and r.from <= :on and (r.to is null or r.to >= :on)" : "")
+                    + " order by r.body, r.seat, r.person, r.id", RepresentativeEntity.class);
+            if (body != null) {
+                q.setParameter("body", body);
+            }
+            if (organisation != null) {
+                q.setParameter("organisation", organisation);
+            }
+            if (on != null) {
+                q.setParameter("on", on);
+            }
+            return q.getResultList().stream().map(RepresentativeEntity::toRecord).toList();
+        });
+    }
+
+    /** @return the representatives ever recorded in one seat of a body */
+    public List<Representative> representativesInSeat(String body, String seat) {
+        return jpa.txExpr(TransactionType.Supports, em -> em
+                .createQuery("select r from RepresentativeEntity r where r.body = :body and r.seat = :seat"
+                        + " order by r.person, r.id", RepresentativeEntity.class)
+                .setParameter("body", body).setParameter("seat", seat)
+                .getResultList().stream().map(RepresentativeEntity::toRecord).toList());
+    }
+
+    public Optional<Representative> representative(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> Optional.ofNullable(
+                em.find(RepresentativeEntity.class, id)).map(RepresentativeEntity::toRecord));
+    }
+
+    /** @return every representative ever recorded: for a computation over every body (vacancies) */
     public List<Representative> representatives() {
         return jpa.txExpr(TransactionType.Supports, em -> em
                 .createQuery("select r from RepresentativeEntity r order by r.body, r.seat, r.person, r.id",
@@ -107,6 +149,125 @@ public class GovernanceRepository {
             em.flush();
             return e.toRecord();
         });
+    }
+
+    /**
+     * @param body only this body's, or null
+     * @param year only this calendar year's, or null
+     * @return the meetings with their people and decisions, by date then id: a bounded query and one query per
+     *         collection, not one per meeting
+     */
+    public List<Meeting> meetings(String body, Integer year) {
+        return meetings(body, year, null, null, Integer.MAX_VALUE);
+    }
+
+    /** @return the meetings on or after a day, of every body, by date then id */
+    public List<Meeting> meetingsFrom(LocalDate since) {
+        return meetings(null, null, since, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the meetings by date then id, with a keyset query.
+     *
+     * @param body only this body's, or null
+     * @param year only this calendar year's, or null
+     */
+    public se.avtalsvakt.api.page.Page<Meeting> meetings(String body, Integer year,
+            se.avtalsvakt.api.page.PageRequest request) {
+        MeetingKey after = request.after().map(MeetingKey::parse).orElse(null);
+        return se.avtalsvakt.api.page.Page.of(meetings(body, year, null, after, request.limit() + 1), request,
+                m -> MeetingKey.of(m.date(), m.id()));
+    }
+
+    /** @return the meeting with its people and decisions */
+    public Optional<Meeting> meeting(long id) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            MeetingEntity e = em.find(MeetingEntity.class, id);
+            if (e == null) {
+                return Optional.<Meeting>empty();
+            }
+            List<Decision> decisions = em.createQuery("select d from DecisionEntity d where d.meeting = :m"
+                    + " order by d.id", DecisionEntity.class).setParameter("m", id).getResultList().stream()
+                    .map(DecisionEntity::toRecord).toList();
+            return Optional.of(e.toRecord(decisions));
+        });
+    }
+
+    /** A meeting's place in the list: its day and its id. */
+    private record MeetingKey(LocalDate date, long id) {
+
+        static String of(LocalDate date, long id) {
+            return date + "\u0000" + String.format("%019d", id);
+        }
+
+        static MeetingKey parse(String key) {
+            int sep = key.indexOf('\u0000');
+            try {
+                return new MeetingKey(LocalDate.parse(key.substring(0, sep)), Long.parseLong(key.substring(sep + 1)));
+            } catch (RuntimeException e) {
+                throw new se.avtalsvakt.api.ValidationException("cursor", "not a cursor of this list: take it from"
+                        + " the Link header of the page before");
+            }
+        }
+    }
+
+    private List<Meeting> meetings(String body, Integer year, LocalDate since, MeetingKey after, int max) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            String where = " where 1 = 1" + (body != null ? " and m.body = :body" : "")
+                    + (since != null ? " and m.date >= :since" : "")
+                    + (year != null ? " and m.date >= :first and m.date <= :last" : "")
+                    + (after != null ? " and (m.date > :afterDate or (m.date = :afterDate and m.id > :afterId))" : "");
+            var q = em.createQuery("select m from MeetingEntity m" + where + " order by m.date, m.id",
+                    MeetingEntity.class);
+            bind(q, body, year, after);
+            if (since != null) {
+                q.setParameter("since", since);
+            }
+            if (max < Integer.MAX_VALUE) {
+                q.setMaxResults(max);
+            }
+            List<MeetingEntity> found = q.getResultList();
+            if (found.isEmpty()) {
+                return List.<Meeting>of();
+            }
+            List<Long> ids = found.stream().map(MeetingEntity::id).toList();
+            // the people as selected rows: fetch-joining an element collection takes Hibernate 5.6 time quadratic
+            // in its rows
+            Map<Long, java.util.TreeMap<Integer, Long>> attendees = people(em, "attendees", ids);
+            Map<Long, java.util.TreeMap<Integer, Long>> signers = people(em, "signers", ids);
+            Map<Long, List<Decision>> decisions = em
+                    .createQuery("select d from DecisionEntity d where d.meeting in :ids order by d.id",
+                            DecisionEntity.class)
+                    .setParameter("ids", ids).getResultList().stream()
+                    .collect(Collectors.groupingBy(DecisionEntity::meeting,
+                            Collectors.mapping(DecisionEntity::toRecord, Collectors.toList())));
+            return found.stream().map(m -> m.toRecord(
+                    List.copyOf(attendees.getOrDefault(m.id(), new java.util.TreeMap<>()).values()),
+                    List.copyOf(signers.getOrDefault(m.id(), new java.util.TreeMap<>()).values()),
+                    decisions.getOrDefault(m.id(), List.of()))).toList();
+        });
+    }
+
+    private static Map<Long, java.util.TreeMap<Integer, Long>> people(EntityManager em, String collection,
+            List<Long> meetings) {
+        Map<Long, java.util.TreeMap<Integer, Long>> byMeeting = new java.util.HashMap<>();
+        em.createQuery("select m.id, index(p), p from MeetingEntity m join m." + collection + " p where m.id in :ids",
+                Object[].class).setParameter("ids", meetings).getResultList()
+                .forEach(row -> byMeeting.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>())
+                        .put(((Number) row[1]).intValue(), (Long) row[2]));
+        return byMeeting;
+    }
+
+    private static void bind(javax.persistence.TypedQuery<?> q, String body, Integer year, MeetingKey after) {
+        if (body != null) {
+            q.setParameter("body", body);
+        }
+        if (year != null) {
+            q.setParameter("first", LocalDate.of(year, 1, 1)).setParameter("last", LocalDate.of(year, 12, 31));
+        }
+        if (after != null) {
+            q.setParameter("afterDate", after.date()).setParameter("afterId", after.id());
+        }
     }
 
     /** @return every meeting with its decisions, by date */

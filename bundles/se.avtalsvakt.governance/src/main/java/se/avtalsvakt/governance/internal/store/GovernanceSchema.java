@@ -10,7 +10,7 @@ import se.avtalsvakt.persistence.SchemaMigrator;
 @Component(service = GovernanceSchema.class)
 public class GovernanceSchema {
 
-    static final String CHANGELOG = "db/governance/changelog.xml";
+    public static final String CHANGELOG = "db/governance/changelog.xml";
 
     @Activate
     public GovernanceSchema(@Reference SchemaMigrator migrator) {

@@ -95,6 +95,16 @@ public class MeetingEntity {
         signers.addAll(m.minutesSignedBy());
     }
 
+    Long id() {
+        return id;
+    }
+
+    /** @return the record with its people read apart */
+    Meeting toRecord(List<Long> attendeeIds, List<Long> signerIds, List<Decision> decisions) {
+        return new Meeting(id, body, date, invitationSentOn, agenda, attendeeIds, signerIds, supportBy, notes,
+                decisions, List.of());
+    }
+
     Meeting toRecord(List<Decision> decisions) {
         return new Meeting(id, body, date, invitationSentOn, agenda, List.copyOf(attendees), List.copyOf(signers),
                 supportBy, notes, decisions, List.of());

@@ -89,7 +89,7 @@ public class GovernanceResourcesTest {
         BodyResource bodies = new BodyResource(governance, CLOCK);
         assertSame(LR, bodies.body("ledningsradet"));
         for (Runnable call : List.<Runnable>of(() -> bodies.body("vgr"), () -> bodies.compliance("vgr", null),
-                () -> bodies.representatives("vgr", null, null), () -> bodies.meetings("vgr", 2026))) {
+                () -> bodies.representatives("vgr", null, null, null, null), () -> bodies.meetings("vgr", 2026, null, null))) {
             try {
                 call.run();
                 fail("found body vgr");
@@ -106,12 +106,13 @@ public class GovernanceResourcesTest {
         assertEquals(List.of("compliance", "ledningsradet", 2026), lastCall());
         bodies.compliance("ledningsradet", 2025);
         assertEquals(List.of("compliance", "ledningsradet", 2025), lastCall());
-        bodies.representatives("ledningsradet", null, null);
+        bodies.representatives("ledningsradet", null, null, null, null);
         assertEquals(TODAY, lastCall().get(3));
-        bodies.representatives("ledningsradet", LocalDate.parse("2026-01-01"), "true");
+        bodies.representatives("ledningsradet", LocalDate.parse("2026-01-01"), "true", null, null);
         assertNull("all: every representative ever", lastCall().get(3));
         RepresentativeResource representatives = new RepresentativeResource(governance, CLOCK);
-        representatives.representatives("ledningsradet", "vgr", LocalDate.parse("2026-01-01"), null);
+        representatives.representatives("ledningsradet", "vgr", LocalDate.parse("2026-01-01"), null, null,
+                null);
         assertEquals(List.of("representatives", "ledningsradet", "vgr", LocalDate.parse("2026-01-01")), lastCall());
     }
 
@@ -189,8 +190,31 @@ public class GovernanceResourcesTest {
     }
 
     @Test
+    public void representativesArePagedInTheRegistersOrderWithNetworksLast() {
+        List<Representative> listed = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            listed.add(new Representative(i, "Person " + i, "vgr", "ledningsradet", "vgr", null,
+                    LocalDate.parse("2026-01-01"), null, null, null));
+        }
+        listed.add(new Representative(9, "Nätverkare", "vgr", null, null, "Nätverk", LocalDate.parse("2026-01-01"),
+                null, null, null));
+        GovernanceService answering = (GovernanceService) Proxy.newProxyInstance(
+                GovernanceService.class.getClassLoader(), new Class<?>[] {GovernanceService.class},
+                (proxy, method, args) -> "representatives".equals(method.getName()) ? listed : null);
+        RepresentativeResource resource = new RepresentativeResource(answering, CLOCK);
+        List<Long> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = resource.representatives(null, "vgr", null, null, 4, cursor);
+            page.items().forEach(r -> seen.add(r.id()));
+            cursor = page.next();
+        } while (cursor != null);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 9L), seen);
+    }
+
+    @Test
     public void vacanciesDefaultToToday() {
-        new VacancyResource(governance, null, CLOCK).vacancies(null);
+        new VacancyResource(governance, null, CLOCK).vacancies(null, null, null);
         assertEquals(List.of("vacancies", TODAY), lastCall());
     }
 }

@@ -119,6 +119,68 @@ public class GovernanceRepositoryTest {
         assertThrows(NotFoundException.class, () -> repository.update(-1, meeting("2031-01-01")));
     }
 
+    @Test
+    public void representativesAreReadByABoundedQueryPerFilter() {
+        Body sro = repository.body("sro").orElseThrow();
+        String seat = sro.seats().get(0).role();
+        Representative gone = repository.insert(new Representative(0, "Bo Berg", "boras", "sro", seat, null,
+                LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31), null, null));
+        Representative now = repository.insert(new Representative(0, "Cilla Ek", "boras", "sro", seat, null,
+                LocalDate.of(2023, 1, 1), null, null, null));
+        Representative network = repository.insert(new Representative(0, "Dan Ås", "boras", null, null,
+                "IT-nätverket", LocalDate.of(2023, 1, 1), null, null, null));
+
+        assertEquals(List.of(now.id(), network.id()), repository.representatives(null, "boras",
+                LocalDate.of(2026, 11, 22)).stream().map(Representative::id).toList());
+        assertEquals(List.of(gone.id(), now.id()), repository.representatives("sro", "boras", null).stream()
+                .map(Representative::id).toList());
+        assertEquals(List.of(gone.id()), repository.representatives(null, "boras", LocalDate.of(2022, 12, 31))
+                .stream().filter(r -> r.body() != null).map(Representative::id).toList());
+        assertTrue(repository.representativesInSeat("sro", seat).stream().anyMatch(r -> r.id() == gone.id()));
+        assertEquals("Cilla Ek", repository.representative(now.id()).orElseThrow().person());
+        assertTrue(repository.representative(-5).isEmpty());
+    }
+
+    @Test
+    public void meetingsArePagedByDateThenIdWithAKeysetQuery() {
+        List<Long> inserted = new java.util.ArrayList<>();
+        for (String date : List.of("2040-03-01", "2040-01-01", "2040-01-01", "2040-02-01", "2040-05-01")) {
+            inserted.add(repository.insert(meeting(date)).id());
+        }
+        repository.insert(inserted.get(3), new Decision(0, inserted.get(3), "Beslut", "OTHER", null,
+                DecisionOutcome.ADOPTED, null, List.of()));
+        List<Long> walked = new java.util.ArrayList<>();
+        se.avtalsvakt.api.page.PageRequest request = se.avtalsvakt.api.page.PageRequest.first(2);
+        while (true) {
+            se.avtalsvakt.api.page.Page<Meeting> page = repository.meetings("sro", 2040, request);
+            page.items().forEach(m -> walked.add(m.id()));
+            if (page.next() == null) {
+                break;
+            }
+            request = se.avtalsvakt.api.page.PageRequest.of(2, page.next());
+        }
+        assertEquals(List.of(inserted.get(1), inserted.get(2), inserted.get(3), inserted.get(0), inserted.get(4)),
+                walked);
+        assertEquals(1, repository.meeting(inserted.get(3)).orElseThrow().decisions().size());
+        Body sro = repository.body("sro").orElseThrow();
+        long first = repository.insert(new Representative(0, "Eva Falk", "vgr", "sro", sro.seats().get(0).role(),
+                null, LocalDate.of(2040, 1, 1), null, null, null)).id();
+        long second = repository.insert(new Representative(0, "Gun Hed", "vgr", "sro", sro.seats().get(0).role(),
+                null, LocalDate.of(2040, 1, 1), null, null, null)).id();
+        Meeting attended = repository.insert(new Meeting(0, "sro", LocalDate.parse("2040-06-01"), null, null,
+                List.of(second, first), List.of(first), null, null, List.of(), List.of()));
+        Meeting read = repository.meetings("sro", 2040).stream().filter(m -> m.id() == attended.id()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(second, first), read.attendees());
+        assertEquals(List.of(first), read.minutesSignedBy());
+        inserted.add(attended.id());
+        walked.add(attended.id());
+        assertEquals(walked, repository.meetingsFrom(LocalDate.of(2040, 1, 1)).stream().map(Meeting::id).toList());
+        assertEquals(6, repository.meetings("sro", 2040).size());
+        assertTrue(repository.meetings("ledningsradet", 2040).isEmpty());
+        assertTrue(repository.meeting(-1).isEmpty());
+    }
+
     private static Meeting meeting(String date) {
         return new Meeting(0, "sro", LocalDate.parse(date), null, null, List.of(), List.of(), null, null, List.of(),
                 List.of());
