@@ -14,6 +14,11 @@ import se.avtalsvakt.api.agreement.AgreementService;
 import se.avtalsvakt.api.alert.Alert;
 import se.avtalsvakt.api.alert.AlertService;
 import se.avtalsvakt.api.alert.AlertState;
+import se.avtalsvakt.api.obligation.ObligationPlan;
+import se.avtalsvakt.api.obligation.ObligationService;
+import se.avtalsvakt.api.obligation.Occurrence;
+import se.avtalsvakt.api.obligation.OccurrenceFilter;
+import se.avtalsvakt.api.obligation.OccurrenceState;
 import se.avtalsvakt.api.supplier.SupplierService;
 
 public class CompletersTest {
@@ -52,6 +57,56 @@ public class CompletersTest {
         assertEquals(List.of("11 ", "117 ", "12 "), complete(completer, "alert:ack 1", "1"));
         assertEquals(List.of("11 ", "117 "), complete(completer, "alert:ack 11", "11"));
         assertEquals(BoundedCompleter.LIMIT, limit.get());
+    }
+
+    @Test
+    public void occurrencesAreReadOneAgreementAtATimeUntilThereAreEnough() {
+        List<Object> scopes = new ArrayList<>();
+        OccurrenceIdCompleter completer = new OccurrenceIdCompleter();
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Stockholm");
+        java.time.Clock fixed = java.time.Clock.fixed(java.time.Instant.parse("2026-11-22T10:00:00Z"), zone);
+        completer.clock = new se.avtalsvakt.api.PlatformClock() {
+            @Override
+            public java.time.ZoneId zone() {
+                return zone;
+            }
+
+            @Override
+            public java.time.Clock clock() {
+                return fixed;
+            }
+        };
+        completer.obligations = (ObligationService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ObligationService.class}, (proxy, m, args) -> switch (m.getName()) {
+                    case "plans" -> List.of(plan("eval-a", "avtal-a"), plan("eval-b", "avtal-b"),
+                            plan("ekonomi-a", "avtal-a"));
+                    case "occurrences" -> {
+                        OccurrenceFilter f = (OccurrenceFilter) args[0];
+                        scopes.add(f.agreement());
+                        yield "avtal-a".equals(f.agreement())
+                                ? List.of(occurrence("eval-a", "2025-06-30", OccurrenceState.OVERDUE),
+                                        occurrence("eval-a", "2024-06-30", OccurrenceState.FULFILLED),
+                                        occurrence("ekonomi-a", "2026-12-31", OccurrenceState.DUE))
+                                : List.of(occurrence("eval-b", "2027-03-31", OccurrenceState.DUE));
+                    }
+                    default -> throw new AssertionError("unexpected call " + m.getName());
+                });
+        assertEquals(List.of("eval-a:2025-06-30 ", "eval-b:2027-03-31 "),
+                complete(completer, "obligation:fulfil eval", "eval"));
+        assertEquals(List.of("avtal-a", "avtal-b"), scopes);
+        scopes.clear();
+        assertEquals(List.of("eval-a:2025-06-30 "), complete(completer, "obligation:fulfil eval-a:2025", "eval-a:2025"));
+        assertEquals(List.of("avtal-a"), scopes);
+    }
+
+    private static ObligationPlan plan(String id, String agreement) {
+        return new ObligationPlan(id, id, null, agreement, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null);
+    }
+
+    private static Occurrence occurrence(String plan, String due, OccurrenceState state) {
+        return new Occurrence(plan + ":" + due, plan, plan, null, null, null, null, java.time.LocalDate.parse(due),
+                state, 1, null, List.of(), null);
     }
 
     @Test
