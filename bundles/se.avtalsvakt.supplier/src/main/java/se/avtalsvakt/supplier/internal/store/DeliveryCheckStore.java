@@ -49,38 +49,73 @@ public class DeliveryCheckStore {
     }
 
     /**
+     * Which deliveries to read: the {@link se.avtalsvakt.api.supplier.DeliveryFilter} with the check day turned
+     * into the delivery days whose check deadline it is.
+     *
      * @param careProvider only this care provider's, or null
+     * @param supplier     only this supplier's, or null
      * @param from         delivered on or after, or null
      * @param to           delivered on or before, or null
      * @param unchecked    only those without a check
-     * @return deliveries by delivery date
      */
-    public List<StoredDelivery> deliveries(String careProvider, LocalDate from, LocalDate to, boolean unchecked) {
+    public record Query(String careProvider, String supplier, LocalDate from, LocalDate to, boolean unchecked) {
+    }
+
+    /** Where a page starts: after the delivery with this date, supplier and delivery id. */
+    public record After(LocalDate date, String supplier, String recordId) {
+    }
+
+    /**
+     * One page of deliveries in the list's order (delivery date, supplier, delivery id), read with a keyset query:
+     * only the rows after {@code after}, at most {@code limit} of them, so a page costs the same however deep.
+     *
+     * @param after where the page starts, or null for the first page
+     * @param limit at most this many (ask one more than the page to learn whether there is a next one)
+     * @return the deliveries, in the list's order
+     */
+    public List<StoredDelivery> deliveries(Query query, After after, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> {
             // checks are read separately: an outer join on an unrelated entity is not JPA 2.2
             StringBuilder jpql = new StringBuilder("select r from SupplierRecordEntity r where r.type = :t");
             Map<String, Object> params = new HashMap<>();
             params.put("t", RecordType.DELIVERIES);
-            if (careProvider != null) {
+            if (query.careProvider() != null) {
                 jpql.append(" and r.careProvider = :cp");
-                params.put("cp", careProvider);
+                params.put("cp", query.careProvider());
+            }
+            if (query.supplier() != null) {
+                jpql.append(" and r.supplier = :s");
+                params.put("s", query.supplier());
+            }
+            LocalDate from = query.from();
+            if (after != null && (from == null || after.date().isAfter(from))) {
+                from = after.date(); // a range start for the index, not only a filter
             }
             if (from != null) {
                 jpql.append(" and r.date >= :from");
                 params.put("from", from);
             }
-            if (to != null) {
+            if (query.to() != null) {
                 jpql.append(" and r.date <= :to");
-                params.put("to", to);
+                params.put("to", query.to());
             }
-            if (unchecked) {
-                jpql.append(" and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)");
+            if (after != null) {
+                jpql.append(" and (r.date > :ad or (r.date = :ad and (r.supplier > :as"
+                        + " or (r.supplier = :as and r.recordId > :ar))))");
+                params.put("ad", after.date());
+                params.put("as", after.supplier());
+                params.put("ar", after.recordId());
+            }
+            if (query.unchecked()) {
+                // the flag makes it an index range; the checks table has the last word
+                jpql.append(" and r.checkDone = false"
+                        + " and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)");
             }
             jpql.append(" order by r.date, r.supplier, r.recordId");
             TypedQuery<SupplierRecordEntity> q = em.createQuery(jpql.toString(), SupplierRecordEntity.class);
             params.forEach(q::setParameter);
-            List<SupplierRecordEntity> records = q.getResultList();
-            Map<Long, DeliveryCheckEntity> checks = unchecked ? Map.of()
+            List<SupplierRecordEntity> records = q.setMaxResults(limit).getResultList();
+            Map<Long, DeliveryCheckEntity> checks = query.unchecked() ? Map.of()
                     : checksOf(em, records.stream().map(SupplierRecordEntity::id).toList());
             List<StoredDelivery> result = new ArrayList<>(records.size());
             for (SupplierRecordEntity r : records) {
