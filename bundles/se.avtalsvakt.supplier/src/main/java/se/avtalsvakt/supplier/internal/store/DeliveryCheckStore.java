@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -75,16 +74,17 @@ public class DeliveryCheckStore {
      */
     public List<StoredDelivery> deliveries(Query query, After after, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // checks are read separately: an outer join on an unrelated entity is not JPA 2.2
-            StringBuilder jpql = new StringBuilder("select r from SupplierRecordEntity r where r.type = :t");
+            // SQL, not JPQL, for the index to read by (below); checks are read separately
+            StringBuilder sql = new StringBuilder("select r.* from av_supplier_record r --DERBY-PROPERTIES index=")
+                    .append(index(query)).append("\n where r.record_type = :t");
             Map<String, Object> params = new HashMap<>();
-            params.put("t", RecordType.DELIVERIES);
+            params.put("t", RecordType.DELIVERIES.name());
             if (query.careProvider() != null) {
-                jpql.append(" and r.careProvider = :cp");
+                sql.append(" and r.care_provider_id = :cp");
                 params.put("cp", query.careProvider());
             }
             if (query.supplier() != null) {
-                jpql.append(" and r.supplier = :s");
+                sql.append(" and r.supplier_id = :s");
                 params.put("s", query.supplier());
             }
             LocalDate from = query.from();
@@ -92,28 +92,29 @@ public class DeliveryCheckStore {
                 from = after.date(); // a range start for the index, not only a filter
             }
             if (from != null) {
-                jpql.append(" and r.date >= :from");
-                params.put("from", from);
+                sql.append(" and r.record_date >= :from");
+                params.put("from", java.sql.Date.valueOf(from));
             }
             if (query.to() != null) {
-                jpql.append(" and r.date <= :to");
-                params.put("to", query.to());
+                sql.append(" and r.record_date <= :to");
+                params.put("to", java.sql.Date.valueOf(query.to()));
             }
             if (after != null) {
-                jpql.append(" and (r.date > :ad or (r.date = :ad and (r.supplier > :as"
-                        + " or (r.supplier = :as and r.recordId > :ar))))");
-                params.put("ad", after.date());
+                sql.append(" and (r.record_date > :ad or (r.record_date = :ad and (r.supplier_id > :as"
+                        + " or (r.supplier_id = :as and r.record_id > :ar))))");
+                params.put("ad", java.sql.Date.valueOf(after.date()));
                 params.put("as", after.supplier());
                 params.put("ar", after.recordId());
             }
             if (query.unchecked()) {
                 // the flag makes it an index range; the checks table has the last word
-                jpql.append(" and r.checkDone = false"
-                        + " and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)");
+                sql.append(" and r.check_done = false"
+                        + " and not exists (select 1 from av_delivery_check c where c.record_pk = r.id)");
             }
-            jpql.append(" order by r.date, r.supplier, r.recordId");
-            TypedQuery<SupplierRecordEntity> q = em.createQuery(jpql.toString(), SupplierRecordEntity.class);
+            sql.append(" order by r.record_date, r.supplier_id, r.record_id");
+            javax.persistence.Query q = em.createNativeQuery(sql.toString(), SupplierRecordEntity.class);
             params.forEach(q::setParameter);
+            @SuppressWarnings("unchecked")
             List<SupplierRecordEntity> records = q.setMaxResults(limit).getResultList();
             Map<Long, DeliveryCheckEntity> checks = query.unchecked() ? Map.of()
                     : checksOf(em, records.stream().map(SupplierRecordEntity::id).toList());
@@ -123,6 +124,20 @@ public class DeliveryCheckStore {
             }
             return result;
         });
+    }
+
+    /**
+     * The index a page is read by. Derby's optimizer does not weigh {@code FETCH FIRST}: left alone, it reads the
+     * whole table and sorts it for the first page of all deliveries. So the query names its index (a Derby
+     * comment, which other databases ignore): one care provider's deliveries by care provider and date (the page
+     * sorts only that care provider's deliveries from the cursor's day on), the unchecked ones by the check flag
+     * and date (they sort only the unchecked ones), all deliveries by the list's own order (no sort at all).
+     */
+    static String index(Query query) {
+        if (query.careProvider() != null) {
+            return "ix_av_supplier_record_provider";
+        }
+        return query.unchecked() ? "ix_av_supplier_record_unchecked" : "ix_av_supplier_record_list";
     }
 
     /** @return the checks of these deliveries, by delivery key: only theirs, never the whole table */
