@@ -64,6 +64,7 @@ final class Uploads {
         long limit = maxBytes.getAsLong();
         Long declared = length(contentLength);
         if (declared != null && declared > limit) {
+            RequestBodies.abandon(body);
             throw tooLarge(limit);
         }
         Path file = spool(body, limit);
@@ -94,6 +95,7 @@ final class Uploads {
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
                 count += n;
                 if (count > limit) {
+                    RequestBodies.abandon(body);
                     throw tooLarge(limit);
                 }
                 out.write(buffer, 0, n);

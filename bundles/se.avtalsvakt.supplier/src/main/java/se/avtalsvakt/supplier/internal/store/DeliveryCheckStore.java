@@ -107,9 +107,9 @@ public class DeliveryCheckStore {
                 params.put("ar", after.recordId());
             }
             if (query.unchecked()) {
-                // the flag makes it an index range; the checks table has the last word
-                sql.append(" and r.check_done = false"
-                        + " and not exists (select 1 from av_delivery_check c where c.record_pk = r.id)");
+                // the flag is set in the transaction that stores the check: with it the unchecked deliveries are
+                // an index range in the list's order (no probe of the checks table, which would be a hash join)
+                sql.append(" and r.check_done = false");
             }
             sql.append(" order by r.record_date, r.supplier_id, r.record_id");
             javax.persistence.Query q = em.createNativeQuery(sql.toString(), SupplierRecordEntity.class);
@@ -129,9 +129,10 @@ public class DeliveryCheckStore {
     /**
      * The index a page is read by. Derby's optimizer does not weigh {@code FETCH FIRST}: left alone, it reads the
      * whole table and sorts it for the first page of all deliveries. So the query names its index (a Derby
-     * comment, which other databases ignore): one care provider's deliveries by care provider and date (the page
-     * sorts only that care provider's deliveries from the cursor's day on), the unchecked ones by the check flag
-     * and date (they sort only the unchecked ones), all deliveries by the list's own order (no sort at all).
+     * comment, which other databases ignore). Each ends with the list's order (date, supplier, delivery id) after
+     * the columns the filter fixes: one care provider's deliveries by care provider, the unchecked ones by the
+     * check flag, all deliveries by type only; so a page is the next entries of the index, with no sort, however
+     * many deliveries there are.
      */
     static String index(Query query) {
         if (query.careProvider() != null) {

@@ -43,6 +43,7 @@ public class DeliveryListTest {
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
     private SessionFactory sessions;
+    private ImportStore imports;
     private RecordStore records;
     private DeliveryCheckStore store;
     private DeliveryChecks checks;
@@ -58,6 +59,7 @@ public class DeliveryListTest {
                 .addAnnotatedClass(ImportEntity.class).addAnnotatedClass(ImportErrorEntity.class)
                 .addAnnotatedClass(DeliveryCheckEntity.class).buildMetadata().buildSessionFactory();
         ResourceLocalJpaTemplate jpa = new ResourceLocalJpaTemplate(sessions);
+        imports = new ImportStore(jpa, null);
         records = new RecordStore(jpa, null);
         store = new DeliveryCheckStore(jpa, null);
         checks = new DeliveryChecks(store, new PlatformClock() {
@@ -141,5 +143,23 @@ public class DeliveryListTest {
         assertEquals("L-2", checked.delivery().recordId());
         assertEquals("olle", checked.checkedBy());
         assertEquals(LocalDate.of(2026, 11, 27), checked.checkDueOn());
+    }
+
+    @Test
+    public void receiptsArePagedNewestFirstBelowTheLastIdOfThePageBefore() {
+        for (int i = 0; i < 5; i++) {
+            long id = imports.startImport(i % 2 == 0 ? "hmc" : "acme", RecordType.ORDERS, "f" + i, NOW);
+            imports.finishImport(id, se.avtalsvakt.api.supplier.ImportStatus.COMPLETED, Counts.ZERO, List.of(), NOW);
+        }
+        List<String> all = new ArrayList<>();
+        PageRequest request = PageRequest.first(2);
+        for (int pages = 0; pages < 10 && request != null; pages++) {
+            var page = imports.imports(null, request);
+            page.items().forEach(r -> all.add(r.source()));
+            request = page.next() == null ? null : PageRequest.of(2, page.next());
+        }
+        assertEquals(List.of("f4", "f3", "f2", "f1", "f0", "t"), all);
+        assertEquals(List.of("f4", "f2", "f0", "t"), imports.imports("hmc", PageRequest.first(10)).items().stream()
+                .map(r -> r.source()).toList());
     }
 }
