@@ -247,6 +247,11 @@ public final class SupplierPlatform implements AutoCloseable {
             public long redeliveryDelay() {
                 return 0;
             }
+
+            @Override
+            public long upload_maxBytes() {
+                return DEFAULT_UPLOAD_MAX_BYTES;
+            }
         };
     }
 }

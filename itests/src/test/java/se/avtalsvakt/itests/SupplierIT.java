@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
@@ -135,7 +136,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         drop("deliveries", p + "-fix.csv", corrected.getBytes(StandardCharsets.UTF_8));
         JsonNode fix = awaitReceipt(p + "-fix.csv", 1);
         assertEquals(1, fix.get("corrected").asInt());
-        JsonNode delivery = delivery(p + "-1").orElseThrow();
+        JsonNode delivery = delivery(p + "-1", "goteborg", "2026-11-20").orElseThrow();
         assertEquals(4, delivery.at("/delivery/quantity").asInt());
 
         String imports = console("supplier:imports --supplier " + SUPPLIER);
@@ -332,11 +333,15 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         String console = console("invoice:discrepancies --invoice " + invoice);
         assertTrue(console, console.contains("DUPLICATE_LINE") && console.contains(p + "-o1"));
 
-        String subject = SUPPLIER + "/" + invoice;
+        // one alert per care provider, supplier and invoice month, counting the invoices and discrepancies
+        String subject = "molndal/" + SUPPLIER + "/2026-11";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> alerts("INVOICE_DISCREPANCY", subject).size() == 1);
         JsonNode alert = alerts("INVOICE_DISCREPANCY", subject).get(0);
         assertEquals("molndal", alert.get("addressee").asText());
+        assertTrue(alert.toString(), alert.get("description").asText().startsWith("1 avvikelse på faktura "
+                + invoice + " från Hjälpmedelscentralen till Mölndal med fakturadatum i november 2026: 1 "
+                + "dubbelfakturerad rad."));
         console("alert:run");
         assertEquals(1, alerts("INVOICE_DISCREPANCY", subject).size());
 
@@ -375,8 +380,8 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         assertEquals(5, receipt.at("/errors/1/line").asInt());
         assertEquals("checked_on", receipt.at("/errors/1/field").asText());
         assertEquals(403, postAs("/api/v1/deliveries/checks", "text/csv", checks, "viewer").statusCode());
-        assertFalse(delivery(p + "-2").orElseThrow().at("/check/matchesOrder").asBoolean());
-        assertEquals("2026-10-20", delivery(p + "-2").orElseThrow().at("/check/checkedOn").asText());
+        assertFalse(delivery(p + "-2", "partille", "2026-10-01").orElseThrow().at("/check/matchesOrder").asBoolean());
+        assertEquals("2026-10-20", delivery(p + "-2", "partille", "2026-10-01").orElseThrow().at("/check/checkedOn").asText());
 
         // the same through a file drop: the same check again is a duplicate, a new one stored
         String name = p + "-checks.csv";
@@ -414,7 +419,7 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         String csv = DELIVERY_HEADER + "\n" + p + "-1;O-X;kungalv;A-9;1;2026-12-21;\n"
                 + p + "-2;O-Y;kungalv;A-9;1;2026-12-21;\n";
         assertEquals(2, json(upload("deliveries", "text/csv", csv, "operator")).get("stored").asInt());
-        assertEquals("2026-12-30", delivery(p + "-1").orElseThrow().get("checkDueOn").asText());
+        assertEquals("2026-12-30", delivery(p + "-1", "kungalv", "2026-12-21").orElseThrow().get("checkDueOn").asText());
         String subject = "kungalv/" + SUPPLIER + "/2026-12-30";
         org.osgi.service.cm.Configuration clock = configurationAdmin.getConfiguration("se.avtalsvakt.clock", null);
         try {
@@ -441,12 +446,125 @@ public class SupplierIT extends AvtalsvaktTestSupport {
         }
     }
 
+    /**
+     * Volume: 50 000 unchecked deliveries of four care providers over three days, in one dropped file. Their checks
+     * fell due before today: one overdue alert per care provider, supplier and check day (twelve, not 50 000), and
+     * the deliveries behind each can be listed page by page with the alert's own filters.
+     */
+    @Test
+    public void fiftyThousandUncheckedDeliveriesRaiseOneAlertPerCareProviderAndCheckDayAndArePagedBehindIt()
+            throws Exception {
+        String p = uniqueId("vol");
+        String[] careProviders = {"vara", "hjo", "tibro", "essunga"};
+        // Monday 2, Tuesday 3 and Wednesday 4 November 2026: due 9, 10 and 11 November, long past on the 22nd
+        String[] days = {"2026-11-02", "2026-11-03", "2026-11-04"};
+        String[] dueOn = {"2026-11-09", "2026-11-10", "2026-11-11"};
+        int total = 50_000;
+        StringBuilder file = new StringBuilder(DELIVERY_HEADER).append('\n');
+        for (int i = 0; i < total; i++) {
+            file.append(p).append('-').append(i).append(";O-").append(i).append(';')
+                    .append(careProviders[i % careProviders.length]).append(";A-").append(i % 700).append(";1;")
+                    .append(days[(i / careProviders.length) % days.length]).append(";\n");
+        }
+        String name = p + ".csv";
+        drop("deliveries", name, file.toString().getBytes(StandardCharsets.UTF_8));
+        JsonNode receipt = await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> receipts(name), r -> r.length >= 1)[0];
+        assertEquals(receipt.toString(), total, receipt.get("stored").asInt());
+
+        HttpResponse<String> scan = post("/api/v1/alerts/scan", "operator", "");
+        assertEquals(scan.body(), 200, scan.statusCode());
+        java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+        for (JsonNode a : json(get("/api/v1/alerts", "viewer"))) {
+            String subject = a.get("subject").asText();
+            if (a.get("kind").asText().equals("DELIVERIES_UNCHECKED")
+                    && java.util.Arrays.stream(careProviders).anyMatch(cp -> subject.startsWith(cp + "/"))) {
+                assertEquals("one alert per care provider, supplier and check day: " + subject, null,
+                        counted.put(subject, Integer.parseInt(a.get("description").asText().split(" ")[0])));
+            }
+        }
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (String cp : careProviders) {
+            for (String due : dueOn) {
+                expected.add(cp + "/" + SUPPLIER + "/" + due);
+            }
+        }
+        assertEquals(expected, counted.keySet());
+        assertEquals(total, counted.values().stream().mapToInt(Integer::intValue).sum());
+
+        // a page of a hundred, and a link to the next
+        HttpResponse<String> first = get("/api/v1/deliveries?limit=100", "viewer");
+        assertEquals(100, json(first).size());
+        assertTrue(first.headers().allValues("Link").toString(), next(first).isPresent());
+
+        // the deliveries behind one alert, by following the links: exactly the alert's count, each once
+        String subject = "vara/" + SUPPLIER + "/2026-11-10";
+        java.util.Set<String> behind = new java.util.HashSet<>();
+        String path = "/api/v1/deliveries?careProvider=vara&supplier=" + SUPPLIER + "&unchecked=true"
+                + "&checkDue=2026-11-10&limit=1000";
+        for (int pages = 0; path != null; pages++) {
+            assertTrue("too many pages", pages < 20);
+            HttpResponse<String> page = get(path, "viewer");
+            assertEquals(page.body(), 200, page.statusCode());
+            JsonNode rows = json(page);
+            assertTrue(rows.size() <= 1000);
+            for (JsonNode d : rows) {
+                assertEquals("2026-11-10", d.get("checkDueOn").asText());
+                assertTrue("each once", behind.add(d.at("/delivery/recordId").asText()));
+            }
+            path = next(page).orElse(null);
+        }
+        assertEquals(counted.get(subject).intValue(), behind.size());
+        String console = console("delivery:list --unchecked --care-provider vara --check-due 2026-11-10 --limit 5");
+        assertTrue(console, console.contains("use --limit"));
+    }
+
+    /** @return the path and query of the page a {@code Link: <…>; rel="next"} header points to */
+    private static Optional<String> next(HttpResponse<String> response) {
+        return response.headers().allValues("Link").stream().filter(l -> l.contains("rel=\"next\""))
+                .map(l -> java.net.URI.create(l.substring(l.indexOf('<') + 1, l.indexOf('>'))))
+                .map(u -> u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery())).findFirst();
+    }
+
+    /**
+     * An upload that says it is larger than the limit (50 MiB) is refused at once with 413, before its body is sent:
+     * the answer comes while the client still holds the rest of the file, and nothing is imported.
+     */
+    @Test
+    public void anUploadLargerThanTheLimitIsRefusedAtOnceWith413() throws Exception {
+        long newest = json(get("/api/v1/supplier-imports?limit=1", "viewer")).path(0).path("id").asLong();
+        String auth = Base64.getEncoder().encodeToString("operator:operator".getBytes(StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket("localhost", httpPort())) {
+            // the answer must come without the body: a server that waited for it would answer only when its idle
+            // timeout (30 s) gave up, after this read had
+            socket.setSoTimeout(15_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/v1/suppliers/" + SUPPLIER + "/deliveries HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic " + auth + "\r\nContent-Type: text/csv\r\nContent-Length: " + (60L << 20)
+                    + "\r\n\r\n" + DELIVERY_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String status = in.readLine();
+            assertTrue(status, status.startsWith("HTTP/1.1 413"));
+            StringBuilder head = new StringBuilder();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                head.append(line).append('\n');
+            }
+            assertTrue(head.toString(), head.toString().toLowerCase(java.util.Locale.ROOT)
+                    .contains("content-type: application/problem+json"));
+        }
+        assertEquals(newest, json(get("/api/v1/supplier-imports?limit=1", "viewer")).path(0).path("id").asLong());
+    }
+
     private HttpResponse<String> postAs(String path, String contentType, String body, String user) throws Exception {
         return post(path, user, contentType, body);
     }
 
-    private Optional<JsonNode> delivery(String id) throws Exception {
-        return StreamSupport.stream(json(get("/api/v1/deliveries", "viewer")).spliterator(), false)
+    /** @return the delivery, looked for among the care provider's deliveries of that day */
+    private Optional<JsonNode> delivery(String id, String careProvider, String deliveredOn) throws Exception {
+        return StreamSupport.stream(json(get("/api/v1/deliveries?careProvider=" + careProvider + "&deliveredFrom="
+                + deliveredOn + "&deliveredTo=" + deliveredOn + "&limit=1000", "viewer")).spliterator(), false)
                 .filter(d -> d.at("/delivery/recordId").asText().equals(id)).findFirst();
     }
 

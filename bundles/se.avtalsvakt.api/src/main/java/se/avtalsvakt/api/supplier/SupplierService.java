@@ -3,6 +3,9 @@ package se.avtalsvakt.api.supplier;
 import java.io.InputStream;
 import java.util.List;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
+
 /**
  * Supplier data: imports of files and their receipts, deliveries and their checks.
  */
@@ -40,32 +43,32 @@ public interface SupplierService {
 
     /**
      * @param supplier only this supplier's imports, or null for all
-     * @param limit    at most this many, newest first
-     * @return the receipts
+     * @param page     which page, newest first
+     * @return one page of receipts, newest first
      */
-    List<ImportReceipt> imports(String supplier, int limit);
+    Page<ImportReceipt> imports(String supplier, PageRequest page);
 
     /**
-     * @param careProvider only this care provider's deliveries, or null
-     * @param uncheckedOnly only deliveries without a check
-     * @return the deliveries, by delivery date
+     * One page of deliveries, by delivery date, then supplier, then delivery id (a stable order: the cursor
+     * continues after the last delivery of the page before).
+     *
+     * @param filter which deliveries
+     * @param page   which page
+     * @return the page
+     * @throws se.avtalsvakt.api.ValidationException naming {@code deliveredTo} if it is before
+     *         {@code deliveredFrom}, or {@code cursor} if the cursor is not one of this list
      */
-    List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly);
+    Page<DeliveryView> deliveries(DeliveryFilter filter, PageRequest page);
 
     /**
      * The ids of deliveries not yet checked that start with a prefix, for completing {@code delivery:check}: a
-     * bounded read, however many deliveries there are. The register answers with one query; this default reads
-     * every unchecked delivery.
+     * bounded read, however many deliveries there are.
      *
      * @param prefix what has been typed so far; empty or null for any
      * @param limit  at most this many
      * @return matching delivery ids in order, each once
      */
-    default List<String> uncheckedDeliveryIds(String prefix, int limit) {
-        String p = prefix == null ? "" : prefix;
-        return deliveries(null, true).stream().map(d -> d.delivery().recordId()).filter(id -> id.startsWith(p))
-                .distinct().sorted().limit(limit).toList();
-    }
+    List<String> uncheckedDeliveryIds(String prefix, int limit);
 
     /**
      * Records a check of a delivery; a later check replaces an earlier one.

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +25,9 @@ import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.UncheckedGroup;
  * The delivery checks as deadlines and events (samarbetsavtalet §9, R6): one {@code DELIVERIES_UNCHECKED} deadline
  * per care provider, supplier and check deadline day, counting the unchecked deliveries behind it (computed by an
  * aggregate query, never one deadline per delivery), and two {@code DELIVERY_MISMATCH} events per delivery checked
- * as not matching its order: one to the care provider, one to the supplier.
+ * as not matching its order: one to the care provider, one to the supplier; when more than
+ * {@link #MISMATCHES_ONE_BY_ONE} of one care provider from one supplier are checked on one day, two events for them
+ * all.
  */
 final class DeliveryCheckDeadlines {
 
@@ -110,45 +116,129 @@ final class DeliveryCheckDeadlines {
         String description = g.count + (g.count == 1 ? " leverans" : " leveranser") + " från " + supplier
                 + (g.count == 1 ? " är inte kontrollerad" : " är inte kontrollerade") + " inom fem arbetsdagar. "
                 + (g.count == 1 ? "Levererad " : "Levererade ") + delivered + " till " + careProvider
-                + "; kontrollera mot beställningarna och registrera kontrollerna (samarbetsavtalet §9).";
+                + "; kontrollera mot beställningarna och registrera kontrollerna (samarbetsavtalet §9). "
+                + (g.count == 1 ? "Vilken leverans det gäller" : "Vilka leveranser det gäller")
+                + " visar listan över okontrollerade leveranser till " + careProvider + " från " + supplier
+                + " med sista kontrolldag " + DAY.format(k.deadline()) + ".";
         return new Deadline(SupplierDeadlineSource.SOURCE, k.careProvider() + "/" + k.supplier() + "/" + k.deadline(),
                 "Leveranser från " + supplier + " till " + careProvider, DELIVERIES_UNCHECKED, k.deadline(),
                 k.deadline(), k.careProvider(), description);
     }
 
-    /** @return two events per delivery checked as not matching its order on a day in the window */
+    /**
+     * Mismatches of one care provider's deliveries from one supplier checked on one day that are alerted one by
+     * one, two events each; more than this (a whole file of checks saying no) are one event to each side.
+     */
+    static final int MISMATCHES_ONE_BY_ONE = 10;
+    /** Delivery ids named in the event of many mismatches; the rest are counted. */
+    static final int DELIVERIES_NAMED = 5;
+
+    /**
+     * @return per delivery checked as not matching its order on a day in the window two events (to the care
+     *         provider and to the supplier), or, for more than {@link #MISMATCHES_ONE_BY_ONE} of one care provider
+     *         from one supplier on one day, two events for them all
+     */
     List<Deadline> mismatchesCheckedBetween(LocalDate from, LocalDate to) {
-        return mismatchEvents(queries.mismatchesCheckedBetween(from, to));
+        return mismatchEvents(groups(queries.mismatchesCheckedBetween(from, to)), null);
     }
 
-    /** @return two events per delivery whose mismatching check was recorded on a day in the window */
+    /**
+     * @return the events of the deliveries whose mismatching check was recorded on a day in the window: the same
+     *         events {@link #mismatchesCheckedBetween} gives for them (a group's size is that of all its checks, not
+     *         only of those recorded in the window)
+     */
     List<Deadline> mismatchesRecordedBetween(LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        return mismatchEvents(queries.mismatchesRecordedBetween(start, end));
+        List<Mismatch> recorded = queries.mismatchesRecordedBetween(start, end);
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        Set<String> recordedIds = new HashSet<>();
+        Set<MismatchKey> keys = new HashSet<>();
+        Set<LocalDate> days = new TreeSet<>();
+        for (Mismatch m : recorded) {
+            recordedIds.add(m.supplier() + "/" + m.deliveryId());
+            keys.add(MismatchKey.of(m));
+            days.add(m.checkedOn());
+        }
+        List<Mismatch> all = new ArrayList<>();
+        for (LocalDate day : days) {
+            all.addAll(queries.mismatchesCheckedBetween(day, day));
+        }
+        Map<MismatchKey, List<Mismatch>> groups = groups(all);
+        groups.keySet().retainAll(keys);
+        return mismatchEvents(groups, recordedIds);
     }
 
-    private List<Deadline> mismatchEvents(List<Mismatch> mismatches) {
+    private record MismatchKey(String supplier, String careProvider, LocalDate checkedOn) {
+        static MismatchKey of(Mismatch m) {
+            return new MismatchKey(m.supplier(), m.careProvider(), m.checkedOn());
+        }
+    }
+
+    private static Map<MismatchKey, List<Mismatch>> groups(List<Mismatch> mismatches) {
+        Map<MismatchKey, List<Mismatch>> groups = new LinkedHashMap<>();
+        for (Mismatch m : mismatches) {
+            groups.computeIfAbsent(MismatchKey.of(m), k -> new ArrayList<>()).add(m);
+        }
+        return groups;
+    }
+
+    /**
+     * @param only the deliveries ({@code supplier/delivery id}) whose own events to give, or null for all; a group
+     *             alerted as a whole is given whole
+     */
+    private List<Deadline> mismatchEvents(Map<MismatchKey, List<Mismatch>> groups, Set<String> only) {
         Map<String, String> named = new java.util.HashMap<>();
         Function<String, String> name = id -> named.computeIfAbsent(id, names);
-        List<Deadline> events = new ArrayList<>(mismatches.size() * 2);
-        for (Mismatch m : mismatches) {
-            String supplier = name.apply(m.supplier());
-            String careProvider = name.apply(m.careProvider());
-            String title = "Leverans " + m.deliveryId() + " från " + supplier + " till " + careProvider;
-            String description = "Leveransen " + m.deliveryId() + (m.article() == null ? "" : " (artikel "
-                    + m.article() + (m.quantity() == null ? "" : ", antal " + m.quantity()) + ")")
-                    + ", levererad " + DAY.format(m.deliveredOn()) + ", stämmer inte med beställningen"
-                    + (m.orderId() == null ? "" : " " + m.orderId()) + " enligt kontrollen " + DAY.format(m.checkedOn())
-                    + (m.note() == null ? "." : ": " + m.note() + (m.note().endsWith(".") ? "" : "."));
-            String subject = m.supplier() + "/" + m.deliveryId();
-            events.add(new Deadline(SupplierDeadlineSource.SOURCE, subject + "/vardgivare", title, DELIVERY_MISMATCH,
-                    m.checkedOn(), m.checkedOn(), m.careProvider(), description
-                            + " Reds ut med " + supplier + "."));
-            events.add(new Deadline(SupplierDeadlineSource.SOURCE, subject + "/leverantor", title, DELIVERY_MISMATCH,
-                    m.checkedOn(), m.checkedOn(), m.supplier(), description
-                            + " Reds ut med " + careProvider + "."));
-        }
+        List<Deadline> events = new ArrayList<>();
+        groups.forEach((k, ms) -> {
+            if (ms.size() > MISMATCHES_ONE_BY_ONE) {
+                events.addAll(manyMismatches(k, ms, name));
+                return;
+            }
+            for (Mismatch m : ms) {
+                if (only == null || only.contains(m.supplier() + "/" + m.deliveryId())) {
+                    events.addAll(mismatch(m, name));
+                }
+            }
+        });
         return events;
+    }
+
+    private static List<Deadline> mismatch(Mismatch m, Function<String, String> name) {
+        String supplier = name.apply(m.supplier());
+        String careProvider = name.apply(m.careProvider());
+        String title = "Leverans " + m.deliveryId() + " från " + supplier + " till " + careProvider;
+        String description = "Leveransen " + m.deliveryId() + (m.article() == null ? "" : " (artikel "
+                + m.article() + (m.quantity() == null ? "" : ", antal " + m.quantity()) + ")")
+                + ", levererad " + DAY.format(m.deliveredOn()) + ", stämmer inte med beställningen"
+                + (m.orderId() == null ? "" : " " + m.orderId()) + " enligt kontrollen " + DAY.format(m.checkedOn())
+                + (m.note() == null ? "." : ": " + m.note() + (m.note().endsWith(".") ? "" : "."));
+        String subject = m.supplier() + "/" + m.deliveryId();
+        return List.of(new Deadline(SupplierDeadlineSource.SOURCE, subject + "/vardgivare", title, DELIVERY_MISMATCH,
+                m.checkedOn(), m.checkedOn(), m.careProvider(), description + " Reds ut med " + supplier + "."),
+                new Deadline(SupplierDeadlineSource.SOURCE, subject + "/leverantor", title, DELIVERY_MISMATCH,
+                        m.checkedOn(), m.checkedOn(), m.supplier(), description + " Reds ut med " + careProvider
+                                + "."));
+    }
+
+    private static List<Deadline> manyMismatches(MismatchKey k, List<Mismatch> ms, Function<String, String> name) {
+        String supplier = name.apply(k.supplier());
+        String careProvider = name.apply(k.careProvider());
+        String day = DAY.format(k.checkedOn());
+        String title = "Leveranser från " + supplier + " till " + careProvider + " kontrollerade " + day;
+        List<String> ids = ms.stream().map(Mismatch::deliveryId).limit(DELIVERIES_NAMED).toList();
+        String description = ms.size() + " leveranser från " + supplier + " till " + careProvider
+                + " stämmer inte med beställningarna enligt kontrollerna " + day + ", bland dem "
+                + String.join(", ", ids) + ". Alla finns i listan över leveranser till " + careProvider + " från "
+                + supplier + " med kontrollernas anteckningar.";
+        String subject = k.supplier() + "/" + k.careProvider() + "/" + k.checkedOn();
+        return List.of(new Deadline(SupplierDeadlineSource.SOURCE, subject + "/vardgivare", title, DELIVERY_MISMATCH,
+                k.checkedOn(), k.checkedOn(), k.careProvider(), description + " Reds ut med " + supplier + "."),
+                new Deadline(SupplierDeadlineSource.SOURCE, subject + "/leverantor", title, DELIVERY_MISMATCH,
+                        k.checkedOn(), k.checkedOn(), k.supplier(), description + " Reds ut med " + careProvider
+                                + "."));
     }
 }

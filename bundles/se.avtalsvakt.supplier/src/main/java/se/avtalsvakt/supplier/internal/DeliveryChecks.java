@@ -19,11 +19,16 @@ import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
+import se.avtalsvakt.api.supplier.DeliveryFilter;
 import se.avtalsvakt.api.supplier.DeliveryView;
 import se.avtalsvakt.api.supplier.SupplierTopics;
 import se.avtalsvakt.supplier.internal.parse.CheckLineValidator;
 import se.avtalsvakt.supplier.internal.store.DeliveryCheckStore;
+import se.avtalsvakt.supplier.internal.store.DeliveryCheckStore.After;
+import se.avtalsvakt.supplier.internal.store.DeliveryCheckStore.Query;
 import se.avtalsvakt.supplier.internal.store.DeliveryCheckStore.StoredDelivery;
 
 /**
@@ -53,9 +58,63 @@ public class DeliveryChecks {
         this.calendar = calendar;
     }
 
-    /** @return the deliveries (of one care provider, or all; only the unchecked ones), by delivery date */
-    public List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly) {
-        return store.deliveries(careProvider, null, null, uncheckedOnly).stream().map(this::view).toList();
+    /** See {@link se.avtalsvakt.api.supplier.SupplierService#deliveries}: one keyset query per page. */
+    public Page<DeliveryView> deliveries(DeliveryFilter filter, PageRequest page) {
+        LocalDate from = filter.deliveredFrom();
+        LocalDate to = filter.deliveredTo();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new ValidationException("deliveredTo", "before deliveredFrom (" + from + ")");
+        }
+        After after = page.after().map(DeliveryChecks::after).orElse(null);
+        if (filter.checkDue() != null) {
+            Optional<LocalDate[]> days = deliveryDaysDueOn(filter.checkDue());
+            if (days.isEmpty()) {
+                return Page.all(List.of()); // no delivery day has its check deadline on that day
+            }
+            from = from == null || days.get()[0].isAfter(from) ? days.get()[0] : from;
+            to = to == null || days.get()[1].isBefore(to) ? days.get()[1] : to;
+            if (to.isBefore(from)) {
+                return Page.all(List.of());
+            }
+        }
+        List<StoredDelivery> fetched = store.deliveries(new Query(filter.careProvider(), filter.supplier(), from, to,
+                filter.uncheckedOnly()), after, page.limit() + 1);
+        return Page.of(fetched.stream().map(this::view).toList(), page, DeliveryChecks::key);
+    }
+
+    /** @return the sort key of a delivery in the list: delivery date, supplier, delivery id */
+    static String key(DeliveryView d) {
+        return d.delivery().date() + "\u0000" + d.supplier() + "\u0000" + d.delivery().recordId();
+    }
+
+    private static After after(String key) {
+        String[] parts = key.split("\u0000", -1);
+        try {
+            if (parts.length == 3) {
+                return new After(LocalDate.parse(parts[0]), parts[1], parts[2]);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // refused below
+        }
+        throw new ValidationException("cursor", "not a cursor of this list: take it from the Link header of the "
+                + "page before");
+    }
+
+    /**
+     * @return the first and last delivery day whose check deadline is {@code due}, or empty if none is (a day that
+     *         is not a working day): the check deadline only grows with the delivery day, so they are a range
+     */
+    Optional<LocalDate[]> deliveryDaysDueOn(LocalDate due) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate d = due.minusDays(DeliveryCheckDeadlines.LONGEST_CHECK_SPAN_DAYS); d.isBefore(due);
+                d = d.plusDays(1)) {
+            if (checkDue(d).equals(due)) {
+                first = first == null ? d : first;
+                last = d;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(new LocalDate[] {first, last});
     }
 
     /** See {@link se.avtalsvakt.api.supplier.SupplierService#checkDelivery}. */

@@ -1,8 +1,10 @@
 package se.avtalsvakt.supplier.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,14 +25,14 @@ import se.avtalsvakt.api.supplier.Discrepancy;
 import se.avtalsvakt.api.supplier.DiscrepancyKind;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService;
-import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService.InvoiceFinding;
+import se.avtalsvakt.supplier.internal.analysis.SupplierAnalysisService.PeriodFinding;
 
 /**
  * Supplier deadlines: deliveries must be checked by their care provider within five working days (R6); one
  * {@code DELIVERIES_UNCHECKED} deadline per care provider, supplier and check deadline day counts those still
  * unchecked, owned by the care provider, and is reported as overdue once the day has passed, however old. Events: a
- * file that could not be imported (for operations), an invoice with discrepancies, and a delivery checked as not
- * matching its order (to the care provider and to the supplier).
+ * file that could not be imported (for operations), the invoice discrepancies of a care provider in an invoice
+ * period, and deliveries checked as not matching their order (to the care provider and to the supplier).
  */
 @Component(service = DeadlineSource.class)
 public class SupplierDeadlineSource implements DeadlineSource {
@@ -90,42 +92,54 @@ public class SupplierDeadlineSource implements DeadlineSource {
     }
 
     /**
-     * Events: files that could not be imported (for operations), and invoices with discrepancies (one event per
-     * invoice, to its care provider, on the day its lines were last imported; it is reported as long as the
-     * discrepancies stand, so the alert is resolved once they are gone).
+     * Events: files that could not be imported (for operations), deliveries checked as not matching their order,
+     * and invoice discrepancies: one event per care provider, supplier and invoice period (the month of the invoice
+     * date), to the care provider, on the day a line of those invoices was last imported, counting the invoices and
+     * discrepancies behind it. It is reported as long as any discrepancy of the period stands, so its alert is
+     * resolved once they are all gone; a new discrepancy in the period moves the day, which raises a fresh alert
+     * with the new count in place of the old one.
      */
     @Override
     public List<Deadline> events(LocalDate from, LocalDate to) {
         List<Deadline> events = new ArrayList<>(register.failedImports(from.atStartOfDay(clock.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(clock.zone()).toInstant()).stream().map(this::event).toList());
         events.addAll(checks.mismatchesCheckedBetween(from, to));
-        List<InvoiceFinding> findings = analysis.invoicesWithDiscrepancies(from.atStartOfDay(clock.zone())
-                .toInstant());
-        Map<String, Long> perInvoice = findings.stream().collect(Collectors.groupingBy(
-                f -> f.supplier() + "/" + f.invoiceId(), Collectors.counting()));
-        for (InvoiceFinding f : findings) {
+        for (PeriodFinding f : analysis.periodsWithDiscrepancies(from.atStartOfDay(clock.zone()).toInstant())) {
             LocalDate day = f.lastImported().atZone(clock.zone()).toLocalDate();
-            if (day.isAfter(to)) {
-                continue;
+            if (!day.isAfter(to)) {
+                events.add(invoiceEvent(f, day, this::name));
             }
-            String subject = f.supplier() + "/" + f.invoiceId();
-            if (perInvoice.get(subject) > 1) {
-                subject += "/" + f.careProvider(); // one invoice billing several care providers: one alert each
-            }
-            events.add(invoiceEvent(subject, f, day, this::name));
         }
         return events;
     }
 
-    static Deadline invoiceEvent(String subject, InvoiceFinding f, LocalDate day,
-            java.util.function.Function<String, String> names) {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy",
+            Locale.forLanguageTag("sv-SE"));
+    /** Invoice numbers named in an alert; more are counted. */
+    static final int INVOICES_NAMED = 3;
+
+    /** @return the event of one care provider's invoice discrepancies from one supplier in one invoice period */
+    static Deadline invoiceEvent(PeriodFinding f, LocalDate day, java.util.function.Function<String, String> names) {
         Map<DiscrepancyKind, Long> kinds = new TreeMap<>(f.discrepancies().stream()
                 .collect(Collectors.groupingBy(Discrepancy::kind, Collectors.counting())));
         String summary = kinds.entrySet().stream().map(e -> e.getValue() + " " + words(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return new Deadline(SOURCE, subject, "Faktura " + f.invoiceId() + " från " + names.apply(f.supplier())
-                + " till " + names.apply(f.careProvider()), INVOICE_DISCREPANCY, day, day, f.careProvider(),
-                "Granska fakturaunderlaget (samarbetsavtalet §9): " + summary + ".");
+        String supplier = names.apply(f.supplier());
+        String careProvider = names.apply(f.careProvider());
+        String period = MONTH.format(f.period());
+        int n = f.invoices().size();
+        String invoices = n == 1 ? "faktura " + f.invoices().get(0)
+                : n + " fakturor (" + String.join(", ", f.invoices().subList(0, Math.min(n, INVOICES_NAMED)))
+                        + (n > INVOICES_NAMED ? " med flera" : "") + ")";
+        int count = f.discrepancies().size();
+        String description = count + (count == 1 ? " avvikelse" : " avvikelser") + " på " + invoices + " från "
+                + supplier + " till " + careProvider + " med fakturadatum i " + period + ": " + summary + ". "
+                + "Granska fakturaunderlaget (samarbetsavtalet §9) och kontakta leverantören innan "
+                + (n == 1 ? "fakturan" : "fakturorna") + " attesteras. Avvikelserna listas under "
+                + "fakturaavvikelser för " + careProvider + ".";
+        return new Deadline(SOURCE, f.careProvider() + "/" + f.supplier() + "/" + f.period(), "Fakturor från "
+                + supplier + " till " + careProvider + ", " + period, INVOICE_DISCREPANCY, day, day,
+                f.careProvider(), description);
     }
 
     /** @return the discrepancy in Swedish, in the singular or plural */

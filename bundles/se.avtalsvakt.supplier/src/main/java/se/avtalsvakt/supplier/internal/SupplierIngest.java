@@ -121,6 +121,7 @@ public class SupplierIngest {
     private <T> ImportReceipt runImport(String supplier, RecordType type, Format format, String source,
             InputStream content, Consumer<LineError> errorSink, Function<RawLine, Validated<T>> validate,
             BiFunction<Long, List<T>, BatchOutcome> store) {
+        long started = System.nanoTime();
         long importId = imports.startImport(supplier, type, source, now());
         ImportRun<T> run = new ImportRun<>(validate, batch -> store.apply(importId, batch), errorSink);
         ImportRun.Result result;
@@ -130,15 +131,17 @@ public class SupplierIngest {
             ImportRun.Result sofar = run.sofar();
             ImportReceipt receipt = imports.finishImport(importId, ImportStatus.FAILED, sofar.counts(), sofar.kept(),
                     now());
-            LOG.warn("Import {} of {} {} from {} failed: {}", importId, supplier, type.path(), source, e.getMessage());
+            LOG.warn("Import {} of {} {} from {} failed after {} ms: {}", importId, supplier, type.path(), source,
+                    (System.nanoTime() - started) / 1_000_000, e.getMessage());
             post(receipt);
             throw e;
         }
         ImportReceipt receipt = imports.finishImport(importId, ImportStatus.COMPLETED, result.counts(),
                 result.kept(), now());
-        LOG.info("Import {} of {} {} from {}: read {}, stored {}, duplicates {}, corrected {}, rejected {}",
+        // the one line per import: nothing is logged per line or per batch
+        LOG.info("Import {} of {} {} from {}: read {}, stored {}, duplicates {}, corrected {}, rejected {} in {} ms",
                 importId, supplier, type.path(), source, receipt.read(), receipt.stored(), receipt.duplicates(),
-                receipt.corrected(), receipt.rejected());
+                receipt.corrected(), receipt.rejected(), (System.nanoTime() - started) / 1_000_000);
         post(receipt);
         return receipt;
     }

@@ -10,7 +10,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
+import se.avtalsvakt.api.supplier.DeliveryFilter;
 import se.avtalsvakt.api.supplier.DeliveryView;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.LineError;
@@ -64,8 +67,8 @@ public class SupplierRegister implements SupplierService {
     }
 
     @Override
-    public List<ImportReceipt> imports(String supplier, int limit) {
-        return imports.imports(supplier, limit);
+    public Page<ImportReceipt> imports(String supplier, PageRequest page) {
+        return imports.imports(supplier, page);
     }
 
     /** @return failed imports received in the window (instants), oldest first */
@@ -74,8 +77,8 @@ public class SupplierRegister implements SupplierService {
     }
 
     @Override
-    public List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly) {
-        return checks.deliveries(careProvider, uncheckedOnly);
+    public Page<DeliveryView> deliveries(DeliveryFilter filter, PageRequest page) {
+        return checks.deliveries(filter == null ? DeliveryFilter.all() : filter, page);
     }
 
     @Override

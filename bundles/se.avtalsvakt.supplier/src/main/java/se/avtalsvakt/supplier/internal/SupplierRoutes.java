@@ -67,6 +67,7 @@ public class SupplierRoutes {
     private final CamelContext camel;
     private final ProducerTemplate producer;
     private final String defaultSupplier;
+    private final long maxUploadBytes;
 
     @Activate
     public SupplierRoutes(@Reference SupplierRegister register, BundleContext bundleContext,
@@ -87,6 +88,7 @@ public class SupplierRoutes {
     public SupplierRoutes(SupplierRegister register, CamelContext context, SupplierRoutesConfig config)
             throws Exception {
         this.register = register;
+        this.maxUploadBytes = config.upload_maxBytes();
         this.defaultSupplier = java.util.Arrays.stream(config.suppliers()).map(String::strip)
                 .filter(x -> !x.isEmpty()).findFirst().orElse(null);
         context.getCamelContextExtension().setName(CONTEXT_NAME);
@@ -107,6 +109,11 @@ public class SupplierRoutes {
     /** @return the supplier that uploads without a supplier are for: the first configured one */
     public String defaultSupplier() {
         return defaultSupplier;
+    }
+
+    /** @return the largest HTTP upload accepted, in bytes ({@code upload.maxBytes}) */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
     }
 
     /** @return the Camel context, for status and tests */
@@ -163,8 +170,10 @@ public class SupplierRoutes {
             public void configure() {
                 // unreadable files and refused input (e.g. a configured supplier that is not registered): no
                 // retry, to the dead letters (the file consumer moves them to .failed)
+                // the dead-letter route logs one line per file: Camel's own report (a stack trace) is left out
                 onException(UnreadableFileException.class, ValidationException.class)
                         .maximumRedeliveries(0)
+                        .logExhausted(false)
                         .handled(false)
                         .to(DEAD_LETTER_ENDPOINT);
                 // transient failures: retry with exponential back-off, then dead letter
@@ -173,6 +182,7 @@ public class SupplierRoutes {
                         .redeliveryDelay(config.redeliveryDelay())
                         .useExponentialBackOff().backOffMultiplier(2)
                         .retryAttemptedLogLevel(LoggingLevel.WARN)
+                        .logExhausted(false)
                         .handled(false)
                         .to(DEAD_LETTER_ENDPOINT);
 
@@ -183,7 +193,7 @@ public class SupplierRoutes {
                 // gets the problem
                 from(HTTP_ENDPOINT).routeId(HTTP_ROUTE)
                         .onException(UnreadableFileException.class, ValidationException.class, Exception.class)
-                        .maximumRedeliveries(0).handled(false).end()
+                        .maximumRedeliveries(0).logExhausted(false).handled(false).end()
                         .process(e -> e.getMessage().setBody(register.ingest(
                                 e.getMessage().getHeader(HEADER_SUPPLIER, String.class),
                                 e.getMessage().getHeader(HEADER_TYPE, RecordType.class),

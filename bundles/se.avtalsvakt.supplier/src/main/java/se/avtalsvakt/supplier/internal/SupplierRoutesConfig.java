@@ -36,4 +36,12 @@ public @interface SupplierRoutesConfig {
     @AttributeDefinition(name = "Redelivery delay", description = "Milliseconds before the first retry; doubled "
             + "for each further retry.")
     long redeliveryDelay() default 1000;
+
+    /** 50 MiB. */
+    long DEFAULT_UPLOAD_MAX_BYTES = 50L << 20;
+
+    @AttributeDefinition(name = "Largest upload", description = "The largest file, in bytes, accepted over HTTP "
+            + "(POST /suppliers/{supplier}/{recordType} and /deliveries/checks); a larger one is refused with 413. "
+            + "Larger files go through the file drop, which reads files of any size as a stream.", min = "1")
+    long upload_maxBytes() default DEFAULT_UPLOAD_MAX_BYTES;
 }

@@ -111,7 +111,9 @@ public class DeliveryCheckDeadlinesTest {
         assertEquals("Leveranser från Hjälpmedelscentralen till Borås stad", three.subjectTitle());
         assertEquals("3 leveranser från Hjälpmedelscentralen är inte kontrollerade inom fem arbetsdagar. Levererade "
                 + "20 november 2026 – 21 november 2026 till Borås stad; kontrollera mot beställningarna och "
-                + "registrera kontrollerna (samarbetsavtalet §9).", three.description());
+                + "registrera kontrollerna (samarbetsavtalet §9). Vilka leveranser det gäller visar listan över "
+                + "okontrollerade leveranser till Borås stad från Hjälpmedelscentralen med sista kontrolldag "
+                + "27 november 2026.", three.description());
         assertTrue(overdue.get(0).description(), overdue.get(0).description().startsWith(
                 "1 leverans från Hjälpmedelscentralen är inte kontrollerad inom fem arbetsdagar. Levererad 19 november"));
 
@@ -180,5 +182,30 @@ public class DeliveryCheckDeadlinesTest {
                 .size());
         assertEquals(0, deadlines.mismatchesCheckedBetween(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 31))
                 .size());
+    }
+
+    @Test
+    public void manyMismatchesOfOneCareProviderOnOneDayAreTwoEventsForThemAll() {
+        Instant yesterday = LocalDate.of(2026, 12, 1).atTime(10, 0).atZone(ZONE).toInstant();
+        Instant today = LocalDate.of(2026, 12, 2).atTime(10, 0).atZone(ZONE).toInstant();
+        for (int i = 0; i < 30; i++) { // a file of checks saying no, recorded over two days
+            check(delivery(HMC, "boras", "2026-11-20"), "2026-11-24", false, "fel", i < 20 ? yesterday : today);
+        }
+        check(delivery(HMC, "goteborg", "2026-11-20"), "2026-11-24", false, null, today);
+
+        List<Deadline> events = deadlines.mismatchesCheckedBetween(LocalDate.of(2026, 11, 24),
+                LocalDate.of(2026, 11, 24));
+        assertEquals(List.of("hjalpmedelscentralen/boras/2026-11-24/vardgivare",
+                "hjalpmedelscentralen/boras/2026-11-24/leverantor", "hjalpmedelscentralen/D-31/vardgivare",
+                "hjalpmedelscentralen/D-31/leverantor"), subjects(events));
+        assertEquals(List.of("boras", HMC), events.subList(0, 2).stream().map(Deadline::owner).toList());
+        assertTrue(events.get(0).description(), events.get(0).description().startsWith("30 leveranser från "
+                + "Hjälpmedelscentralen till Borås stad stämmer inte med beställningarna enligt kontrollerna "
+                + "24 november 2026, bland dem D-1, D-10, D-11, D-12, D-13."));
+        // those recorded today make the same events: the group is counted whole
+        assertEquals(subjects(events), subjects(deadlines.mismatchesRecordedBetween(LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 2))));
+        assertEquals(subjects(events).subList(0, 2), subjects(deadlines.mismatchesRecordedBetween(
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1))));
     }
 }

@@ -17,7 +17,9 @@ import se.avtalsvakt.api.ConflictException;
 import se.avtalsvakt.api.NotFoundException;
 import se.avtalsvakt.api.PlatformClock;
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
+import se.avtalsvakt.api.supplier.DeliveryFilter;
 import se.avtalsvakt.api.supplier.DeliveryView;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.SupplierRecord;
@@ -32,6 +34,7 @@ public class DeliveryChecksTest {
 
     private final List<DeliveryCheckStore.StoredDelivery> stored = new ArrayList<>();
     private final List<String> checked = new ArrayList<>();
+    private final List<String> queries = new ArrayList<>();
 
     private final DeliveryCheckStore store = new DeliveryCheckStore(null, null) {
         @Override
@@ -40,8 +43,9 @@ public class DeliveryChecksTest {
         }
 
         @Override
-        public List<StoredDelivery> deliveries(String careProvider, LocalDate from, LocalDate to, boolean unchecked) {
-            return stored;
+        public List<StoredDelivery> deliveries(Query query, After after, int limit) {
+            queries.add(query + " after " + after + " limit " + limit);
+            return stored.stream().limit(limit).toList();
         }
 
         @Override
@@ -118,6 +122,44 @@ public class DeliveryChecksTest {
         delivery(1, "hmc", "D-1", LocalDate.of(2026, 11, 20));
         delivery(2, "hmc", "D-2", LocalDate.of(2026, 12, 21));
         assertEquals(List.of(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 30)),
-                checks.deliveries(null, false).stream().map(DeliveryView::checkDueOn).toList());
+                checks.deliveries(DeliveryFilter.all(), PageRequest.first()).items().stream()
+                        .map(DeliveryView::checkDueOn).toList());
+    }
+
+    @Test
+    public void theDeliveriesDueForTheirCheckOnADayAreTheDeliveryDaysWhoseFifthWorkingDayItIs() {
+        // Wednesday 30 December 2026 is the fifth working day after Monday 21 December only
+        checks.deliveries(new DeliveryFilter("lerum", "hmc", true, LocalDate.of(2026, 12, 30), null, null),
+                PageRequest.first(10));
+        // Friday 27 November 2026: after Friday 20 November, and after Saturday 21 and Sunday 22 too
+        checks.deliveries(new DeliveryFilter(null, null, false, LocalDate.of(2026, 11, 27), null,
+                LocalDate.of(2026, 11, 21)), PageRequest.first(10));
+        assertEquals(List.of("Query[careProvider=lerum, supplier=hmc, from=2026-12-21, to=2026-12-21, unchecked=true]"
+                + " after null limit 11", "Query[careProvider=null, supplier=null, from=2026-11-20, to=2026-11-21,"
+                + " unchecked=false] after null limit 11"), queries);
+        // a Saturday is no one's check deadline: nothing is read
+        assertEquals(List.of(), checks.deliveries(new DeliveryFilter(null, null, true, LocalDate.of(2026, 11, 28),
+                null, null), PageRequest.first()).items());
+        assertEquals(2, queries.size());
+    }
+
+    @Test
+    public void aPageEndsWithACursorAfterItsLastDeliveryAndTheNextStartsAfterIt() {
+        delivery(1, "hmc", "D-1", LocalDate.of(2026, 11, 20));
+        delivery(2, "hmc", "D-2", LocalDate.of(2026, 11, 20));
+        var page = checks.deliveries(DeliveryFilter.all(), PageRequest.first(1));
+        assertEquals(1, page.items().size());
+        checks.deliveries(DeliveryFilter.all(), PageRequest.of(1, page.next()));
+        assertEquals("Query[careProvider=null, supplier=null, from=null, to=null, unchecked=false] after"
+                + " After[date=2026-11-20, supplier=hmc, recordId=D-1] limit 2", queries.get(1));
+    }
+
+    @Test
+    public void aBadCursorOrWindowIsRefusedNamingIt() {
+        assertEquals("cursor", assertThrows(ValidationException.class, () -> checks.deliveries(DeliveryFilter.all(),
+                PageRequest.of(10, se.avtalsvakt.api.page.Page.cursor("nonsense")))).problems().get(0).path());
+        assertEquals("deliveredTo", assertThrows(ValidationException.class, () -> checks.deliveries(
+                new DeliveryFilter(null, null, false, null, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 19)),
+                PageRequest.first())).problems().get(0).path());
     }
 }

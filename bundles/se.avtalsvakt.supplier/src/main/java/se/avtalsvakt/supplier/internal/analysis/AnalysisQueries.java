@@ -87,15 +87,30 @@ public final class AnalysisQueries {
     }
 
     public List<LostAidRow> lostAids(String careProvider) {
+        return lostAids(careProvider, null, null, 0);
+    }
+
+    /**
+     * @param afterCareProvider with {@code afterArticle}: only the rows after this care provider and article (the
+     *                          keyset of a page), or null for the first page
+     * @param limit             at most this many rows, or 0 for all
+     * @return the lost-aid register by care provider then article
+     */
+    public List<LostAidRow> lostAids(String careProvider, String afterCareProvider, String afterArticle, int limit) {
         String sql = "select care_provider_id, article, count(*), min(record_date), max(record_date)"
                 + " from av_supplier_record where record_type = ?"
                 + (careProvider == null ? "" : " and care_provider_id = ?")
+                + (afterCareProvider == null ? "" : " and care_provider_id >= ? and (care_provider_id > ?"
+                        + " or article > ?)")
                 + " group by care_provider_id, article order by care_provider_id, article";
         List<Object> params = new ArrayList<>(List.of(LOST_AIDS));
         if (careProvider != null) {
             params.add(careProvider);
         }
-        return query(sql, params, 0, rs -> new LostAidRow(rs.getString(1), rs.getString(2), rs.getInt(3),
+        if (afterCareProvider != null) {
+            params.addAll(List.of(afterCareProvider, afterCareProvider, afterArticle));
+        }
+        return query(sql, params, limit, rs -> new LostAidRow(rs.getString(1), rs.getString(2), rs.getInt(3),
                 rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()));
     }
 
@@ -123,7 +138,34 @@ public final class AnalysisQueries {
      * imported at or after {@code since}.
      */
     private static String lineFilter(String careProvider, String invoiceId, Instant since, List<Object> params) {
+        return lineFilter(new LineScope(careProvider, invoiceId, since, null, null), params);
+    }
+
+    /**
+     * Which invoice lines to reconcile.
+     *
+     * @param careProvider only this care provider's lines, or null
+     * @param invoiceId    only this invoice's, or null
+     * @param since        only invoices with a line imported at or after this, or null
+     * @param from         only lines with an invoice date on or after this, or null
+     * @param until        only lines with an invoice date before this, or null
+     */
+    public record LineScope(String careProvider, String invoiceId, Instant since, LocalDate from, LocalDate until) {
+    }
+
+    private static String lineFilter(LineScope scope, List<Object> params) {
+        String careProvider = scope.careProvider();
+        String invoiceId = scope.invoiceId();
+        Instant since = scope.since();
         StringBuilder sql = new StringBuilder();
+        if (scope.from() != null) {
+            sql.append(" and l.record_date >= ?");
+            params.add(Date.valueOf(scope.from()));
+        }
+        if (scope.until() != null) {
+            sql.append(" and l.record_date < ?");
+            params.add(Date.valueOf(scope.until()));
+        }
         if (careProvider != null) {
             sql.append(" and l.care_provider_id = ?");
             params.add(careProvider);
@@ -148,9 +190,14 @@ public final class AnalysisQueries {
 
     /** Lines (amount above zero) for an order the supplier reported no delivery of. */
     public List<Line> invoicedNotDelivered(String careProvider, String invoiceId, Instant since) {
+        return invoicedNotDelivered(new LineScope(careProvider, invoiceId, since, null, null));
+    }
+
+    /** Lines (amount above zero) in the scope for an order the supplier reported no delivery of. */
+    public List<Line> invoicedNotDelivered(LineScope scope) {
         List<Object> params = new ArrayList<>(List.of(LINES));
         String sql = "select " + LINE_COLUMNS + " from av_supplier_record l where l.record_type = ?"
-                + " and l.amount_ore > 0" + lineFilter(careProvider, invoiceId, since, params)
+                + " and l.amount_ore > 0" + lineFilter(scope, params)
                 + " and not exists (select 1 from av_supplier_record d where d.record_type = ?"
                 + " and d.supplier_id = l.supplier_id and d.order_id = l.order_id)";
         params.add(DELIVERIES);
@@ -162,12 +209,17 @@ public final class AnalysisQueries {
      * billed, each with that order's first line.
      */
     public List<Repeat> repeatedLines(String careProvider, String invoiceId, Instant since) {
+        return repeatedLines(new LineScope(careProvider, invoiceId, since, null, null));
+    }
+
+    /** As {@link #repeatedLines(String, String, Instant)} for the lines in the scope. */
+    public List<Repeat> repeatedLines(LineScope scope) {
         List<Object> params = new ArrayList<>(List.of(LINES, LINES));
         String sql = "select " + LINE_COLUMNS + ", f.supplier_id, f.invoice_id, f.line_no, f.care_provider_id,"
                 + " f.order_id, f.amount_ore, f.record_date"
                 + " from av_supplier_record l join av_supplier_record f on f.record_type = ?"
                 + " and f.supplier_id = l.supplier_id and f.order_id = l.order_id and f.amount_ore > 0"
-                + " where l.record_type = ? and l.amount_ore > 0" + lineFilter(careProvider, invoiceId, since, params)
+                + " where l.record_type = ? and l.amount_ore > 0" + lineFilter(scope, params)
                 + " and " + before("f", "l")
                 + " and not exists (select 1 from av_supplier_record e where e.record_type = ?"
                 + " and e.supplier_id = f.supplier_id and e.order_id = f.order_id and e.amount_ore > 0 and "
@@ -217,6 +269,20 @@ public final class AnalysisQueries {
                 + " and u.updated_at >= ?) group by l.supplier_id, l.invoice_id, l.care_provider_id";
         return query(sql, List.of(LINES, LINES, Timestamp.from(since)), 0, rs -> new InvoiceTouch(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+    }
+
+    /**
+     * @return the invoices billing a care provider with an invoice date in {@code [from, until)}, with when their
+     *         lines were last imported
+     */
+    public List<InvoiceTouch> invoicesOf(String careProvider, LocalDate from, LocalDate until) {
+        String sql = "select l.supplier_id, l.invoice_id, l.care_provider_id, max(l.updated_at)"
+                + " from av_supplier_record l where l.record_type = ? and l.care_provider_id = ?"
+                + " and l.record_date >= ? and l.record_date < ?"
+                + " group by l.supplier_id, l.invoice_id, l.care_provider_id";
+        return query(sql, List.of(LINES, careProvider, Date.valueOf(from), Date.valueOf(until)), 0,
+                rs -> new InvoiceTouch(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()));
     }
 
     /**

@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.calendar.WorkingDayCalendar;
 import se.avtalsvakt.api.supplier.CheckCompliance;
 import se.avtalsvakt.api.supplier.Discrepancy;
@@ -29,6 +31,7 @@ import se.avtalsvakt.api.supplier.SupplierAnalysis;
 import se.avtalsvakt.supplier.internal.DeliveryChecks;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.DeliveryGroup;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.Line;
+import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.LineScope;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.Repeat;
 import se.avtalsvakt.supplier.internal.analysis.AnalysisQueries.Unbilled;
 import se.avtalsvakt.supplier.internal.store.SupplierSchema;
@@ -129,61 +132,107 @@ public class SupplierAnalysisService implements SupplierAnalysis {
      * @param since only invoices with a line imported at or after this, or null
      */
     List<Discrepancy> invoiceDiscrepancies(String careProvider, String invoiceId, Instant since) {
-        List<Discrepancy> result = new ArrayList<>();
-        for (Line l : queries.invoicedNotDelivered(careProvider, invoiceId, since)) {
-            result.add(new Discrepancy(l.supplier(), l.invoiceId(), l.line(), l.careProvider(), l.orderId(),
-                    DiscrepancyKind.INVOICED_NOT_DELIVERED, "Rad " + l.line() + " fakturerar ordern " + l.orderId()
-                            + ", som " + l.supplier() + " inte har rapporterat någon leverans av",
-                    l.amountOre(), null));
+        return dated(new LineScope(careProvider, invoiceId, since, null, null)).stream().map(Dated::discrepancy)
+                .toList();
+    }
+
+    /** A discrepancy on an invoice line, with the line's invoice date. */
+    record Dated(Discrepancy discrepancy, LocalDate invoiceDate) {
+    }
+
+    /** @return the discrepancies on the invoice lines of the scope, by invoice then line */
+    List<Dated> dated(LineScope scope) {
+        List<Dated> result = new ArrayList<>();
+        for (Line l : queries.invoicedNotDelivered(scope)) {
+            result.add(new Dated(new Discrepancy(l.supplier(), l.invoiceId(), l.line(), l.careProvider(),
+                    l.orderId(), DiscrepancyKind.INVOICED_NOT_DELIVERED, "Rad " + l.line() + " fakturerar ordern "
+                            + l.orderId() + ", som " + l.supplier() + " inte har rapporterat någon leverans av",
+                    l.amountOre(), null), l.invoiceDate()));
         }
-        for (Repeat r : queries.repeatedLines(careProvider, invoiceId, since)) {
+        for (Repeat r : queries.repeatedLines(scope)) {
             Line l = r.line();
             Line f = r.first();
             boolean same = l.amountOre() == f.amountOre();
-            result.add(new Discrepancy(l.supplier(), l.invoiceId(), l.line(), l.careProvider(), l.orderId(),
-                    same ? DiscrepancyKind.DUPLICATE_LINE : DiscrepancyKind.AMOUNT_DIFFERS,
+            result.add(new Dated(new Discrepancy(l.supplier(), l.invoiceId(), l.line(), l.careProvider(),
+                    l.orderId(), same ? DiscrepancyKind.DUPLICATE_LINE : DiscrepancyKind.AMOUNT_DIFFERS,
                     (same ? "Rad " + l.line() + " fakturerar ordern " + l.orderId() + " en gång till, med samma "
                             + "belopp som " : "Rad " + l.line() + " fakturerar ordern " + l.orderId() + " med "
                             + sek(l.amountOre()) + ", men ordern fakturerades först med " + sek(f.amountOre())
                             + " på ") + "faktura " + f.invoiceId() + " rad " + f.line(),
-                    l.amountOre(), f.amountOre()));
+                    l.amountOre(), f.amountOre()), l.invoiceDate()));
         }
-        result.sort(Comparator.comparing(Discrepancy::invoiceId).thenComparing(Discrepancy::supplier)
-                .thenComparing(Discrepancy::line).thenComparing(Discrepancy::kind));
+        result.sort(Comparator.comparing(d -> key(d.discrepancy())));
         return result;
     }
 
-    /** An invoice with discrepancies, for its alert. */
-    public record InvoiceFinding(String supplier, String invoiceId, String careProvider, Instant lastImported,
-            List<Discrepancy> discrepancies) {
+    /**
+     * The discrepancies of one care provider's invoices from one supplier in one invoice period (the month of the
+     * invoice date: invoice lines carry no period of their own), for their one alert.
+     *
+     * @param invoices     the invoices with discrepancies, in order
+     * @param discrepancies every discrepancy of the period, by invoice then line
+     * @param lastImported when a line of these invoices was last imported
+     */
+    public record PeriodFinding(String supplier, String careProvider, YearMonth period, List<String> invoices,
+            List<Discrepancy> discrepancies, Instant lastImported) {
     }
 
-    /** @return the invoices with a line imported at or after {@code since} that have discrepancies */
-    public List<InvoiceFinding> invoicesWithDiscrepancies(Instant since) {
-        record Key(String supplier, String invoiceId, String careProvider) {
+    /**
+     * @return per care provider, supplier and invoice period in which an invoice line was imported at or after
+     *         {@code since}: every discrepancy of that period, whenever its lines were imported; periods without
+     *         discrepancies are left out
+     */
+    public List<PeriodFinding> periodsWithDiscrepancies(Instant since) {
+        record Period(String careProvider, String supplier, YearMonth month) {
         }
-        Map<Key, List<Discrepancy>> found = new LinkedHashMap<>();
-        for (Discrepancy d : invoiceDiscrepancies(null, null, since)) {
-            found.computeIfAbsent(new Key(d.supplier(), d.invoiceId(), d.careProvider()), k -> new ArrayList<>())
-                    .add(d);
+        java.util.Set<Period> touched = new java.util.LinkedHashSet<>();
+        for (Dated d : dated(new LineScope(null, null, since, null, null))) {
+            touched.add(new Period(d.discrepancy().careProvider(), d.discrepancy().supplier(),
+                    YearMonth.from(d.invoiceDate())));
         }
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        List<InvoiceFinding> result = new ArrayList<>();
-        for (AnalysisQueries.InvoiceTouch t : queries.invoicesTouchedSince(since)) {
-            List<Discrepancy> ds = found.get(new Key(t.supplier(), t.invoiceId(), t.careProvider()));
-            if (ds != null) {
-                result.add(new InvoiceFinding(t.supplier(), t.invoiceId(), t.careProvider(), t.lastImported(), ds));
+        List<PeriodFinding> result = new ArrayList<>();
+        Map<List<Object>, List<AnalysisQueries.InvoiceTouch>> touches = new HashMap<>();
+        for (Period p : touched) {
+            LocalDate from = p.month().atDay(1);
+            LocalDate until = p.month().plusMonths(1).atDay(1);
+            List<Discrepancy> ds = dated(new LineScope(p.careProvider(), null, null, from, until)).stream()
+                    .map(Dated::discrepancy).filter(d -> d.supplier().equals(p.supplier())).toList();
+            if (ds.isEmpty()) {
+                continue;
             }
+            List<String> invoices = ds.stream().map(Discrepancy::invoiceId).distinct().sorted().toList();
+            Instant last = touches.computeIfAbsent(List.of(p.careProvider(), p.month()),
+                    k -> queries.invoicesOf(p.careProvider(), from, until)).stream()
+                    .filter(t -> t.supplier().equals(p.supplier()) && invoices.contains(t.invoiceId()))
+                    .map(AnalysisQueries.InvoiceTouch::lastImported).max(Comparator.naturalOrder())
+                    .orElse(since);
+            result.add(new PeriodFinding(p.supplier(), p.careProvider(), p.month(), invoices, ds, last));
         }
+        result.sort(Comparator.comparing(PeriodFinding::careProvider).thenComparing(PeriodFinding::supplier)
+                .thenComparing(PeriodFinding::period));
         return result;
     }
 
     @Override
     public List<LostAidSummary> lostAids(String careProvider) {
-        return queries.lostAids(careProvider).stream().map(r -> new LostAidSummary(r.careProvider(), r.article(),
-                r.reports(), r.first(), r.last())).toList();
+        return queries.lostAids(careProvider).stream().map(SupplierAnalysisService::summary).toList();
+    }
+
+    /** One keyset query per page: the groups after the last care provider and article of the page before. */
+    @Override
+    public Page<LostAidSummary> lostAids(String careProvider, PageRequest page) {
+        String[] after = page.after().map(k -> k.split(SEP, -1)).orElse(null);
+        if (after != null && after.length != 2) {
+            throw new ValidationException("cursor", NOT_A_CURSOR);
+        }
+        List<LostAidSummary> fetched = queries.lostAids(careProvider, after == null ? null : after[0],
+                after == null ? null : after[1], page.limit() + 1).stream().map(SupplierAnalysisService::summary)
+                .toList();
+        return Page.of(fetched, page, a -> a.careProvider() + SEP + a.article());
+    }
+
+    private static LostAidSummary summary(AnalysisQueries.LostAidRow r) {
+        return new LostAidSummary(r.careProvider(), r.article(), r.reports(), r.first(), r.last());
     }
 
     @Override
@@ -191,6 +240,47 @@ public class SupplierAnalysisService implements SupplierAnalysis {
         return queries.invoicedCosts(year).stream().map(r -> new InvoicedCost(r.careProvider(), r.mainArea(), year,
                 r.amountOre())).toList();
     }
+
+    /** A page of a list of one row per main area and care provider: a few hundred rows at most, sliced. */
+    @Override
+    public Page<InvoicedCost> invoicedCosts(int year, PageRequest page) {
+        return Page.slice(invoicedCosts(year), page, c -> c.mainArea() + SEP + c.careProvider());
+    }
+
+    /** A page of a list of one row per care provider and month (at most 120 months): sliced. */
+    @Override
+    public Page<CheckCompliance> checkCompliance(String careProvider, YearMonth from, YearMonth to,
+            PageRequest page) {
+        return Page.slice(checkCompliance(careProvider, from, to), page, c -> c.careProvider() + SEP + c.month());
+    }
+
+    /**
+     * A page of the reconciliation. The discrepancies are computed by a few queries of at most
+     * {@link AnalysisQueries#MAX_ROWS} rows each, then sliced in the order of {@link #key(Discrepancy)}.
+     */
+    @Override
+    public Page<Discrepancy> discrepancies(String careProvider, String invoiceId, PageRequest page) {
+        page.after(); // a bad cursor is refused before any query
+        List<Discrepancy> all = new ArrayList<>(discrepancies(careProvider, invoiceId));
+        all.sort(Comparator.comparing(SupplierAnalysisService::key));
+        return Page.slice(all, page, SupplierAnalysisService::key);
+    }
+
+    /**
+     * @return the sort key of a discrepancy: those on an invoice by invoice, supplier, line and kind, then the
+     *         delivered orders not invoiced by care provider, supplier and order
+     */
+    static String key(Discrepancy d) {
+        if (d.invoiceId() == null) {
+            return "1" + d.careProvider() + SEP + d.supplier() + SEP + d.orderId();
+        }
+        return "0" + d.invoiceId() + SEP + d.supplier() + SEP
+                + String.format(java.util.Locale.ROOT, "%010d", d.line() == null ? 0 : d.line()) + SEP + d.kind();
+    }
+
+    private static final String SEP = "\u0000";
+    private static final String NOT_A_CURSOR = "not a cursor of this list: take it from the Link header of the "
+            + "page before";
 
     /** @return öre as kronor, e.g. {@code 1 234,50 kr} */
     static String sek(long ore) {

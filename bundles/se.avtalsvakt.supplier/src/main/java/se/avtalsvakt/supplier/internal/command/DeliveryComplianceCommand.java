@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.page.Page;
 import se.avtalsvakt.api.supplier.CheckCompliance;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
@@ -29,6 +30,9 @@ public class DeliveryComplianceCommand extends SupplierCommandSupport {
 
     @Option(name = "--to", description = "The last month, YYYY-MM (default this month)")
     String to;
+
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
 
     @Reference
     SupplierAnalysis analysis;
@@ -48,11 +52,13 @@ public class DeliveryComplianceCommand extends SupplierCommandSupport {
         table.column("Late");
         table.column("Unchecked");
         table.column("Share in time");
-        for (CheckCompliance c : analysis.checkCompliance(careProvider, first, last)) {
+        Page<CheckCompliance> page = analysis.checkCompliance(careProvider, first, last, page(limit));
+        for (CheckCompliance c : page.items()) {
             table.addRow().addContent(c.careProvider(), c.month(), c.deliveries(), c.checkedInTime(),
                     c.checkedLate(), c.unchecked(), String.format(Locale.ROOT, "%.0f %%", c.share() * 100));
         }
         table.print(System.out);
+        printMore(page, "care providers and months");
         return null;
     }
 }

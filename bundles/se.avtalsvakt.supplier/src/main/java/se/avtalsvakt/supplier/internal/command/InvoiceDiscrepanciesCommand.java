@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import se.avtalsvakt.api.page.Page;
 import se.avtalsvakt.api.supplier.Discrepancy;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
@@ -22,6 +23,9 @@ public class InvoiceDiscrepanciesCommand extends SupplierCommandSupport {
     @Option(name = "--invoice", description = "Only this invoice")
     String invoice;
 
+    @Option(name = "--limit", description = "At most this many discrepancies (default 100, at most 1000)")
+    String limit;
+
     @Reference
     SupplierAnalysis analysis;
 
@@ -37,11 +41,13 @@ public class InvoiceDiscrepanciesCommand extends SupplierCommandSupport {
         table.column("Invoiced");
         table.column("Expected");
         table.column("Detail").maxSize(80);
-        for (Discrepancy d : analysis.discrepancies(careProvider, invoice)) {
+        Page<Discrepancy> page = analysis.discrepancies(careProvider, invoice, page(limit));
+        for (Discrepancy d : page.items()) {
             table.addRow().addContent(orDash(d.invoiceId()), orDash(d.line()), d.supplier(), d.careProvider(),
                     d.orderId(), d.kind(), kronor(d.invoicedOre()), kronor(d.expectedOre()), d.detail());
         }
         table.print(System.out);
+        printMore(page, "discrepancies");
         return null;
     }
 

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import se.avtalsvakt.api.page.Page;
 import se.avtalsvakt.api.supplier.LostAidSummary;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
@@ -16,6 +17,9 @@ public class LostAidListCommand extends SupplierCommandSupport {
 
     @Option(name = "--care-provider", description = "Only this care provider (organisation id)")
     String careProvider;
+
+    @Option(name = "--limit", description = "At most this many rows (default 100, at most 1000)")
+    String limit;
 
     @Reference
     SupplierAnalysis analysis;
@@ -28,11 +32,13 @@ public class LostAidListCommand extends SupplierCommandSupport {
         table.column("Reports");
         table.column("First reported");
         table.column("Last reported");
-        for (LostAidSummary s : analysis.lostAids(careProvider)) {
+        Page<LostAidSummary> page = analysis.lostAids(careProvider, page(limit));
+        for (LostAidSummary s : page.items()) {
             table.addRow().addContent(s.careProvider(), s.article(), s.reports(), s.firstReportedOn(),
                     s.lastReportedOn());
         }
         table.print(System.out);
+        printMore(page, "care providers and articles");
         return null;
     }
 }

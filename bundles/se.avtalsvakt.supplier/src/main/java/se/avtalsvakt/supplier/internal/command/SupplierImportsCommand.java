@@ -1,7 +1,5 @@
 package se.avtalsvakt.supplier.internal.command;
 
-import static se.avtalsvakt.console.ConsoleInput.parseNumber;
-
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -38,12 +36,14 @@ public class SupplierImportsCommand extends SupplierCommandSupport {
         table.column("Duplicates");
         table.column("Corrected");
         table.column("Rejected");
-        var receipts = suppliers.imports(supplier, parseNumber("--limit", limit, 20, 1, 1000));
+        var page = suppliers.imports(supplier, page(limit, 20));
+        var receipts = page.items();
         for (ImportReceipt r : receipts) {
             table.addRow().addContent(r.id(), r.supplier(), r.type().path(), r.source(), r.receivedAt(), r.status(),
                     r.read(), r.stored(), r.duplicates(), r.corrected(), r.rejected());
         }
         table.print(System.out);
+        printMore(page, "receipts");
         if (errors) {
             for (ImportReceipt r : receipts) {
                 for (LineError e : r.errors()) {

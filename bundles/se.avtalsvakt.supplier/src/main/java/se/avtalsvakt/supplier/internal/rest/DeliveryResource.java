@@ -3,8 +3,6 @@ package se.avtalsvakt.supplier.internal.rest;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.Supplier;
 
 import javax.ws.rs.Consumes;
@@ -31,6 +29,7 @@ import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.page.Page;
 import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.CheckCompliance;
+import se.avtalsvakt.api.supplier.DeliveryFilter;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.DeliveryView;
 import se.avtalsvakt.api.supplier.ImportReceipt;
@@ -59,38 +58,33 @@ public class DeliveryResource {
     @Activate
     public DeliveryResource(@Reference SupplierService suppliers, @Reference SupplierAnalysis analysis,
             @Reference PlatformClock clock, @Reference SupplierRoutes routes) {
-        this(suppliers, analysis, clock, routes::ingestHttp, routes::defaultSupplier);
+        this(suppliers, analysis, clock, new Uploads(routes::ingestHttp, routes::maxUploadBytes, null),
+                routes::defaultSupplier);
     }
 
-    DeliveryResource(SupplierService suppliers, SupplierAnalysis analysis, PlatformClock clock, Uploads.Route route,
+    DeliveryResource(SupplierService suppliers, SupplierAnalysis analysis, PlatformClock clock, Uploads uploads,
             Supplier<String> defaultSupplier) {
         this.suppliers = suppliers;
         this.analysis = analysis;
         this.clock = clock;
-        this.uploads = new Uploads(route);
+        this.uploads = uploads;
         this.defaultSupplier = defaultSupplier;
     }
 
     /**
-     * @return one page of the deliveries (of one care provider, one supplier, only the unchecked ones, only those to
-     *         be checked by one day), by delivery date, supplier and delivery id
+     * @return one page of deliveries by delivery date, supplier and delivery id; {@code checkDue} with
+     *         {@code careProvider}, {@code supplier} and {@code unchecked=true} lists the deliveries behind one
+     *         {@code DELIVERIES_UNCHECKED} alert
      */
     @GET
     public Page<DeliveryView> deliveries(@QueryParam("careProvider") String careProvider,
-            @QueryParam("unchecked") Boolean unchecked, @QueryParam("supplier") String supplier,
-            @QueryParam("checkDue") LocalDate checkDue, @QueryParam("limit") Integer limit,
+            @QueryParam("supplier") String supplier, @QueryParam("unchecked") Boolean unchecked,
+            @QueryParam("checkDue") LocalDate checkDue, @QueryParam("deliveredFrom") LocalDate deliveredFrom,
+            @QueryParam("deliveredTo") LocalDate deliveredTo, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        List<DeliveryView> sorted = suppliers.deliveries(careProvider, Boolean.TRUE.equals(unchecked)).stream()
-                .filter(d -> supplier == null || supplier.equals(d.supplier()))
-                .filter(d -> checkDue == null || checkDue.equals(d.checkDueOn()))
-                .sorted(Comparator.comparing(DeliveryResource::key)).toList();
-        return Page.slice(sorted, page, DeliveryResource::key);
-    }
-
-    /** A delivery's place in the list: delivery date, supplier, delivery id (ISO dates sort as text). */
-    static String key(DeliveryView d) {
-        return d.delivery().date() + "\u0000" + d.supplier() + "\u0000" + d.delivery().recordId();
+        return suppliers.deliveries(new DeliveryFilter(careProvider, supplier, Boolean.TRUE.equals(unchecked),
+                checkDue, deliveredFrom, deliveredTo), page);
     }
 
     /** The body of a check: {@link DeliveryCheck} and, when two suppliers use the delivery id, the supplier. */
@@ -116,18 +110,21 @@ public class DeliveryResource {
     @Path("checks")
     @Consumes({Uploads.CSV, Uploads.JSON})
     public ImportReceipt checks(@QueryParam("supplier") String supplier,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body,
             @Context SecurityContext security) {
         return uploads.ingest(supplier != null ? supplier : defaultSupplier.get(), RecordType.DELIVERY_CHECKS,
-                contentType, body, security.getUserPrincipal().getName());
+                contentType, contentLength, body, security.getUserPrincipal().getName());
     }
 
     /** @return the check compliance per care provider and month; the twelve months to this one unless given */
     @GET
     @Path("compliance")
-    public List<CheckCompliance> compliance(@QueryParam("careProvider") String careProvider,
-            @QueryParam("from") YearMonth from, @QueryParam("to") YearMonth to) {
+    public Page<CheckCompliance> compliance(@QueryParam("careProvider") String careProvider,
+            @QueryParam("from") YearMonth from, @QueryParam("to") YearMonth to, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
         YearMonth last = to == null ? YearMonth.from(clock.today()) : to;
-        return analysis.checkCompliance(careProvider, from == null ? last.minusMonths(11) : from, last);
+        return analysis.checkCompliance(careProvider, from == null ? last.minusMonths(11) : from, last, page);
     }
 }

@@ -1,7 +1,5 @@
 package se.avtalsvakt.supplier.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -14,6 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.Discrepancy;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
@@ -35,8 +35,9 @@ public class InvoiceResource {
     /** @return the discrepancies (of one care provider, of one invoice), by invoice then line */
     @GET
     @Path("discrepancies")
-    public List<Discrepancy> discrepancies(@QueryParam("careProvider") String careProvider,
-            @QueryParam("invoice") String invoice) {
-        return analysis.discrepancies(careProvider, invoice);
+    public Page<Discrepancy> discrepancies(@QueryParam("careProvider") String careProvider,
+            @QueryParam("invoice") String invoice, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return analysis.discrepancies(careProvider, invoice, PageRequest.of(limit, cursor));
     }
 }

@@ -1,7 +1,5 @@
 package se.avtalsvakt.supplier.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -15,6 +13,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.InvoicedCost;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
@@ -37,7 +37,9 @@ public class InvoicedCostResource {
 
     /** @return the invoiced cost of {@code year} (this year unless given), by main area then care provider */
     @GET
-    public List<InvoicedCost> invoicedCosts(@QueryParam("year") Integer year) {
-        return analysis.invoicedCosts(year == null ? clock.today().getYear() : year);
+    public Page<InvoicedCost> invoicedCosts(@QueryParam("year") Integer year, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return analysis.invoicedCosts(year == null ? clock.today().getYear() : year, page);
     }
 }

@@ -1,21 +1,20 @@
 package se.avtalsvakt.supplier.internal.rest;
 
-import se.avtalsvakt.api.ValidationException;
+import se.avtalsvakt.api.page.PageRequest;
 
-/** The {@code limit} of a listing of receipts: 50 unless given, at most 1000. */
+/**
+ * The page of a listing of receipts: 50 unless a {@code limit} is given (a receipt carries up to a thousand refused
+ * lines, so its pages are smaller than other lists'), at most {@link PageRequest#MAX_LIMIT}.
+ */
 final class Limits {
 
     static final int DEFAULT = 50;
-    static final int MAX = 1000;
 
     private Limits() {
     }
 
-    static int of(Integer limit) {
-        int n = limit == null ? DEFAULT : limit;
-        if (n < 1 || n > MAX) {
-            throw new ValidationException("limit", "must be between 1 and " + MAX);
-        }
-        return n;
+    /** @throws se.avtalsvakt.api.ValidationException naming {@code limit} if it is out of range */
+    static PageRequest of(Integer limit, String cursor) {
+        return new PageRequest(limit == null ? DEFAULT : limit, cursor);
     }
 }

@@ -1,7 +1,5 @@
 package se.avtalsvakt.supplier.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -14,6 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.LostAidSummary;
 import se.avtalsvakt.api.supplier.SupplierAnalysis;
 
@@ -34,7 +34,8 @@ public class LostAidResource {
 
     /** @return the lost-aid register (of one care provider), by care provider then article */
     @GET
-    public List<LostAidSummary> lostAids(@QueryParam("careProvider") String careProvider) {
-        return analysis.lostAids(careProvider);
+    public Page<LostAidSummary> lostAids(@QueryParam("careProvider") String careProvider,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return analysis.lostAids(careProvider, PageRequest.of(limit, cursor));
     }
 }

@@ -1,7 +1,6 @@
 package se.avtalsvakt.supplier.internal.rest;
 
 import java.io.InputStream;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -23,14 +22,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 import se.avtalsvakt.api.NotFoundException;
+import se.avtalsvakt.api.page.Page;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.SupplierService;
 import se.avtalsvakt.supplier.internal.SupplierRoutes;
 
 /**
- * {@code /api/v1/suppliers/{supplier}/…}: a supplier's file uploaded over HTTP (CSV or JSON, any size: it is read
- * as a stream), answered with its receipt, and the supplier's receipts.
+ * {@code /api/v1/suppliers/{supplier}/…}: a supplier's file uploaded over HTTP (CSV or JSON, up to
+ * {@code upload.maxBytes}; larger files go through the file drop), answered with its receipt, and the supplier's
+ * receipts.
  */
 @Component(service = SupplierFileResource.class)
 @JaxrsResource
@@ -44,12 +45,12 @@ public class SupplierFileResource {
 
     @Activate
     public SupplierFileResource(@Reference SupplierService suppliers, @Reference SupplierRoutes routes) {
-        this(suppliers, routes::ingestHttp);
+        this(suppliers, new Uploads(routes::ingestHttp, routes::maxUploadBytes, null));
     }
 
-    SupplierFileResource(SupplierService suppliers, Uploads.Route route) {
+    SupplierFileResource(SupplierService suppliers, Uploads uploads) {
         this.suppliers = suppliers;
-        this.uploads = new Uploads(route);
+        this.uploads = uploads;
     }
 
     /** A file of {@code recordType} ({@code orders}, {@code invoice-lines}, …), answered with the receipt. */
@@ -57,17 +58,20 @@ public class SupplierFileResource {
     @Path("{supplier}/{recordType}")
     @Consumes({Uploads.CSV, Uploads.JSON})
     public ImportReceipt upload(@PathParam("supplier") String supplier, @PathParam("recordType") String recordType,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body,
             @Context SecurityContext security) {
         RecordType type = RecordType.of(recordType)
                 .orElseThrow(() -> new NotFoundException("record type", recordType));
-        return uploads.ingest(supplier, type, contentType, body, security.getUserPrincipal().getName());
+        return uploads.ingest(supplier, type, contentType, contentLength, body,
+                security.getUserPrincipal().getName());
     }
 
-    /** @return the supplier's receipts, newest first */
+    /** @return one page of the supplier's receipts, newest first */
     @GET
     @Path("{supplier}/imports")
-    public List<ImportReceipt> imports(@PathParam("supplier") String supplier, @QueryParam("limit") Integer limit) {
-        return suppliers.imports(supplier, Limits.of(limit));
+    public Page<ImportReceipt> imports(@PathParam("supplier") String supplier, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor) {
+        return suppliers.imports(supplier, Limits.of(limit, cursor));
     }
 }

@@ -1,7 +1,5 @@
 package se.avtalsvakt.supplier.internal.rest;
 
-import java.util.List;
-
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -14,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
+import se.avtalsvakt.api.page.Page;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.SupplierService;
 
@@ -32,8 +31,9 @@ public class SupplierImportsResource {
         this.suppliers = suppliers;
     }
 
+    /** @return one page of the receipts of every supplier, newest first */
     @GET
-    public List<ImportReceipt> imports(@QueryParam("limit") Integer limit) {
-        return suppliers.imports(null, Limits.of(limit));
+    public Page<ImportReceipt> imports(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return suppliers.imports(null, Limits.of(limit, cursor));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
-import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -49,38 +48,75 @@ public class DeliveryCheckStore {
     }
 
     /**
+     * Which deliveries to read: the {@link se.avtalsvakt.api.supplier.DeliveryFilter} with the check day turned
+     * into the delivery days whose check deadline it is.
+     *
      * @param careProvider only this care provider's, or null
+     * @param supplier     only this supplier's, or null
      * @param from         delivered on or after, or null
      * @param to           delivered on or before, or null
      * @param unchecked    only those without a check
-     * @return deliveries by delivery date
      */
-    public List<StoredDelivery> deliveries(String careProvider, LocalDate from, LocalDate to, boolean unchecked) {
+    public record Query(String careProvider, String supplier, LocalDate from, LocalDate to, boolean unchecked) {
+    }
+
+    /** Where a page starts: after the delivery with this date, supplier and delivery id. */
+    public record After(LocalDate date, String supplier, String recordId) {
+    }
+
+    /**
+     * One page of deliveries in the list's order (delivery date, supplier, delivery id), read with a keyset query:
+     * only the rows after {@code after}, at most {@code limit} of them, so a page costs the same however deep.
+     *
+     * @param after where the page starts, or null for the first page
+     * @param limit at most this many (ask one more than the page to learn whether there is a next one)
+     * @return the deliveries, in the list's order
+     */
+    public List<StoredDelivery> deliveries(Query query, After after, int limit) {
         return jpa.txExpr(TransactionType.Supports, em -> {
-            // checks are read separately: an outer join on an unrelated entity is not JPA 2.2
-            StringBuilder jpql = new StringBuilder("select r from SupplierRecordEntity r where r.type = :t");
+            // SQL, not JPQL, for the index to read by (below); checks are read separately
+            StringBuilder sql = new StringBuilder("select r.* from av_supplier_record r --DERBY-PROPERTIES index=")
+                    .append(index(query)).append("\n where r.record_type = :t");
             Map<String, Object> params = new HashMap<>();
-            params.put("t", RecordType.DELIVERIES);
-            if (careProvider != null) {
-                jpql.append(" and r.careProvider = :cp");
-                params.put("cp", careProvider);
+            params.put("t", RecordType.DELIVERIES.name());
+            if (query.careProvider() != null) {
+                sql.append(" and r.care_provider_id = :cp");
+                params.put("cp", query.careProvider());
+            }
+            if (query.supplier() != null) {
+                sql.append(" and r.supplier_id = :s");
+                params.put("s", query.supplier());
+            }
+            LocalDate from = query.from();
+            if (after != null && (from == null || after.date().isAfter(from))) {
+                from = after.date(); // a range start for the index, not only a filter
             }
             if (from != null) {
-                jpql.append(" and r.date >= :from");
-                params.put("from", from);
+                sql.append(" and r.record_date >= :from");
+                params.put("from", java.sql.Date.valueOf(from));
             }
-            if (to != null) {
-                jpql.append(" and r.date <= :to");
-                params.put("to", to);
+            if (query.to() != null) {
+                sql.append(" and r.record_date <= :to");
+                params.put("to", java.sql.Date.valueOf(query.to()));
             }
-            if (unchecked) {
-                jpql.append(" and not exists (select c from DeliveryCheckEntity c where c.recordPk = r.id)");
+            if (after != null) {
+                sql.append(" and (r.record_date > :ad or (r.record_date = :ad and (r.supplier_id > :as"
+                        + " or (r.supplier_id = :as and r.record_id > :ar))))");
+                params.put("ad", java.sql.Date.valueOf(after.date()));
+                params.put("as", after.supplier());
+                params.put("ar", after.recordId());
             }
-            jpql.append(" order by r.date, r.supplier, r.recordId");
-            TypedQuery<SupplierRecordEntity> q = em.createQuery(jpql.toString(), SupplierRecordEntity.class);
+            if (query.unchecked()) {
+                // the flag is set in the transaction that stores the check: with it the unchecked deliveries are
+                // an index range in the list's order (no probe of the checks table, which would be a hash join)
+                sql.append(" and r.check_done = false");
+            }
+            sql.append(" order by r.record_date, r.supplier_id, r.record_id");
+            javax.persistence.Query q = em.createNativeQuery(sql.toString(), SupplierRecordEntity.class);
             params.forEach(q::setParameter);
-            List<SupplierRecordEntity> records = q.getResultList();
-            Map<Long, DeliveryCheckEntity> checks = unchecked ? Map.of()
+            @SuppressWarnings("unchecked")
+            List<SupplierRecordEntity> records = q.setMaxResults(limit).getResultList();
+            Map<Long, DeliveryCheckEntity> checks = query.unchecked() ? Map.of()
                     : checksOf(em, records.stream().map(SupplierRecordEntity::id).toList());
             List<StoredDelivery> result = new ArrayList<>(records.size());
             for (SupplierRecordEntity r : records) {
@@ -88,6 +124,21 @@ public class DeliveryCheckStore {
             }
             return result;
         });
+    }
+
+    /**
+     * The index a page is read by. Derby's optimizer does not weigh {@code FETCH FIRST}: left alone, it reads the
+     * whole table and sorts it for the first page of all deliveries. So the query names its index (a Derby
+     * comment, which other databases ignore). Each ends with the list's order (date, supplier, delivery id) after
+     * the columns the filter fixes: one care provider's deliveries by care provider, the unchecked ones by the
+     * check flag, all deliveries by type only; so a page is the next entries of the index, with no sort, however
+     * many deliveries there are.
+     */
+    static String index(Query query) {
+        if (query.careProvider() != null) {
+            return "ix_av_supplier_record_provider";
+        }
+        return query.unchecked() ? "ix_av_supplier_record_unchecked" : "ix_av_supplier_record_list";
     }
 
     /** @return the checks of these deliveries, by delivery key: only theirs, never the whole table */

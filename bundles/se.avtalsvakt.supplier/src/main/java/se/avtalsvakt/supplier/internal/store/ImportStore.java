@@ -2,6 +2,7 @@ package se.avtalsvakt.supplier.internal.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import javax.persistence.EntityManager;
 import javax.persistence.TypedQuery;
@@ -12,6 +13,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
 import se.avtalsvakt.api.supplier.ImportReceipt;
 import se.avtalsvakt.api.supplier.ImportStatus;
 import se.avtalsvakt.api.supplier.LineError;
@@ -68,6 +71,26 @@ public class ImportStore {
                             ImportEntity.class).setParameter("s", supplier);
             return q.setMaxResults(limit).getResultList().stream().map(i -> i.toReceipt(errors(em, i.id())))
                     .toList();
+        });
+    }
+
+    /**
+     * @return one page of receipts, newest first (by id, descending), each with its kept errors: a keyset query
+     *         below the last id of the page before
+     */
+    public Page<ImportReceipt> imports(String supplier, PageRequest page) {
+        Optional<Long> below = page.afterNumber();
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            TypedQuery<ImportEntity> q = em.createQuery("select i from ImportEntity i where 1 = 1"
+                    + (supplier == null ? "" : " and i.supplier = :s") + (below.isEmpty() ? "" : " and i.id < :below")
+                    + " order by i.id desc", ImportEntity.class);
+            if (supplier != null) {
+                q.setParameter("s", supplier);
+            }
+            below.ifPresent(b -> q.setParameter("below", b));
+            List<ImportReceipt> fetched = q.setMaxResults(page.limit() + 1).getResultList().stream()
+                    .map(i -> i.toReceipt(errors(em, i.id()))).toList();
+            return Page.of(fetched, page, r -> String.valueOf(r.id()));
         });
     }
 

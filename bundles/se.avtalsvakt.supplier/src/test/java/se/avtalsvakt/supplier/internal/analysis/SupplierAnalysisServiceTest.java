@@ -174,15 +174,54 @@ public class SupplierAnalysisServiceTest {
     }
 
     @Test
-    public void invoicesWithDiscrepanciesAreFoundByWhenTheyWereImported() {
+    public void discrepanciesAreFoundPerCareProviderAndInvoicePeriodWhenALineOfThePeriodWasImported() {
         delivery("D1", "O1", "goteborg", "2026-11-02");
-        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-30");
-        line("F2", 1, "O1", "goteborg", 150_000, "2026-12-31", Instant.parse("2027-01-02T09:00:00Z"));
-        var findings = analysis.invoicesWithDiscrepancies(Instant.parse("2026-11-01T00:00:00Z"));
-        assertEquals(1, findings.size());
-        assertEquals("F2", findings.get(0).invoiceId());
-        assertEquals(Instant.parse("2027-01-02T09:00:00Z"), findings.get(0).lastImported());
-        assertEquals(List.of(), analysis.invoicesWithDiscrepancies(Instant.parse("2027-01-03T00:00:00Z")));
+        delivery("D2", "O2", "goteborg", "2026-11-02");
+        line("F1", 1, "O1", "goteborg", 150_000, "2026-11-10");
+        line("F1", 2, "O9", "goteborg", 10_000, "2026-11-10"); // not delivered
+        line("F2", 1, "O1", "goteborg", 150_000, "2026-11-30", Instant.parse("2026-12-03T09:00:00Z")); // twice
+        line("F3", 1, "O2", "goteborg", 20_000, "2026-11-30", Instant.parse("2026-12-04T09:00:00Z")); // clean
+        line("F4", 1, "O8", "goteborg", 5_000, "2026-12-31", Instant.parse("2027-01-02T09:00:00Z")); // December
+        line("F5", 1, "O7", "boras", 5_000, "2026-11-15"); // another care provider
+
+        var periods = analysis.periodsWithDiscrepancies(Instant.parse("2026-12-02T00:00:00Z"));
+        // November of Göteborg was touched on 3 December (F2): all its discrepancies, F1's too; December of
+        // Göteborg on 2 January; Borås not since 2 December
+        assertEquals(2, periods.size());
+        var november = periods.get(0);
+        assertEquals("goteborg", november.careProvider());
+        assertEquals(YearMonth.of(2026, 11), november.period());
+        assertEquals(List.of("F1", "F2"), november.invoices());
+        assertEquals(List.of(DiscrepancyKind.INVOICED_NOT_DELIVERED, DiscrepancyKind.DUPLICATE_LINE),
+                kinds(november.discrepancies()));
+        assertEquals("the clean invoice F3 does not move the day", Instant.parse("2026-12-03T09:00:00Z"),
+                november.lastImported());
+        assertEquals(YearMonth.of(2026, 12), periods.get(1).period());
+        assertEquals(List.of("F4"), periods.get(1).invoices());
+
+        assertEquals(3, analysis.periodsWithDiscrepancies(Instant.parse("2026-11-01T00:00:00Z")).size());
+        assertEquals(List.of(), analysis.periodsWithDiscrepancies(Instant.parse("2027-01-03T00:00:00Z")));
+    }
+
+    @Test
+    public void theReconciliationIsPagedInItsOrder() {
+        delivery("D1", "O1", "goteborg", "2026-11-02");
+        for (int i = 1; i <= 12; i++) {
+            line("F" + (char) ('A' + i), 1, "X" + i, "goteborg", 1_000, "2026-11-10");
+        }
+        List<Discrepancy> all = analysis.discrepancies(null, null);
+        List<Discrepancy> paged = new java.util.ArrayList<>();
+        se.avtalsvakt.api.page.PageRequest request = se.avtalsvakt.api.page.PageRequest.first(5);
+        while (true) {
+            var page = analysis.discrepancies(null, null, request);
+            paged.addAll(page.items());
+            if (page.next() == null) {
+                break;
+            }
+            request = se.avtalsvakt.api.page.PageRequest.of(5, page.next());
+        }
+        assertEquals("twelve lines without a delivery, one delivery without a line", 13, all.size());
+        assertEquals(all, paged);
     }
 
     // ---- compliance
@@ -218,6 +257,15 @@ public class SupplierAnalysisServiceTest {
                 LocalDate.parse("2026-11-11")), new LostAidSummary("boras", "A-9", 2, LocalDate.parse("2026-10-01"),
                         LocalDate.parse("2026-11-10"))), analysis.lostAids(null));
         assertEquals(1, analysis.lostAids("boras").size());
+
+        insert("LOST_AIDS", "L4", null, "boras", "A-1", "2026-11-12", null, null, null, null, IMPORTED);
+        var first = analysis.lostAids(null, se.avtalsvakt.api.page.PageRequest.first(2));
+        assertEquals(List.of("alingsas A-1", "boras A-1"), first.items().stream()
+                .map(a -> a.careProvider() + " " + a.article()).toList());
+        var second = analysis.lostAids(null, se.avtalsvakt.api.page.PageRequest.of(2, first.next()));
+        assertEquals(List.of("boras A-9"), second.items().stream().map(a -> a.careProvider() + " " + a.article())
+                .toList());
+        assertEquals(null, second.next());
     }
 
     @Test

@@ -12,10 +12,6 @@ import java.util.List;
 import org.junit.Test;
 
 import se.avtalsvakt.api.ValidationException;
-import se.avtalsvakt.api.page.Page;
-import se.avtalsvakt.api.supplier.DeliveryView;
-import se.avtalsvakt.api.supplier.RecordType;
-import se.avtalsvakt.api.supplier.SupplierRecord;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
 import se.avtalsvakt.supplier.internal.rest.DeliveryResource.CheckBody;
 
@@ -23,36 +19,23 @@ public class DeliveryResourceTest {
 
     private final Fakes fakes = new Fakes();
     private final DeliveryResource resource = new DeliveryResource(fakes.suppliers(), fakes.analysis(),
-            Fakes.clock(), fakes.route(), () -> "hmc");
+            Fakes.clock(), fakes.uploads(), () -> "hmc");
 
     @Test
-    public void deliveriesAreAllUnlessOnlyTheUncheckedAreAskedFor() {
-        resource.deliveries(null, null, null, null, null, null);
-        resource.deliveries("goteborg", true, null, null, null, null);
-        resource.deliveries("goteborg", false, null, null, null, null);
-        assertEquals(List.of("deliveries(null, false)", "deliveries(goteborg, true)", "deliveries(goteborg, false)"),
-                fakes.calls);
-    }
-
-    private static DeliveryView delivery(String id, String supplier, String deliveredOn, String checkDue) {
-        return new DeliveryView(supplier, new SupplierRecord(RecordType.DELIVERIES, id, "O-" + id, "goteborg", "A-1",
-                1, LocalDate.parse(deliveredOn), null, null, null, null, null), LocalDate.parse(checkDue), null, null);
-    }
-
-    @Test
-    public void deliveriesComeAPageAtATimeByDateSupplierAndIdFilteredBySupplierAndCheckDay() {
-        fakes.deliveries = List.of(delivery("D-3", "hmc", "2026-11-02", "2026-11-09"),
-                delivery("D-1", "hmc", "2026-11-02", "2026-11-09"), delivery("D-2", "aaa", "2026-11-02", "2026-11-09"),
-                delivery("D-4", "hmc", "2026-11-03", "2026-11-10"));
-        Page<DeliveryView> first = resource.deliveries(null, true, null, null, 2, null);
-        assertEquals(List.of("D-2", "D-1"), first.items().stream().map(d -> d.delivery().recordId()).toList());
-        Page<DeliveryView> second = resource.deliveries(null, true, null, null, 2, first.next());
-        assertEquals(List.of("D-3", "D-4"), second.items().stream().map(d -> d.delivery().recordId()).toList());
-        assertEquals(null, second.next());
-        assertEquals(List.of("D-1", "D-3"), resource.deliveries(null, true, "hmc", LocalDate.of(2026, 11, 9), null,
-                null).items().stream().map(d -> d.delivery().recordId()).toList());
-        assertEquals("limit", assertThrows(ValidationException.class,
-                () -> resource.deliveries(null, true, null, null, 1001, null)).problems().get(0).path());
+    public void deliveriesAreAPageOfAHundredOfAllUnlessFiltered() {
+        resource.deliveries(null, null, null, null, null, null, null, null);
+        resource.deliveries("goteborg", "hmc", true, LocalDate.of(2026, 11, 27), null, null, 1000, "abc");
+        resource.deliveries(null, null, false, null, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), 5, null);
+        assertEquals(List.of("deliveries(DeliveryFilter[careProvider=null, supplier=null, uncheckedOnly=false,"
+                + " checkDue=null, deliveredFrom=null, deliveredTo=null], 100, null)",
+                "deliveries(DeliveryFilter[careProvider=goteborg, supplier=hmc, uncheckedOnly=true,"
+                        + " checkDue=2026-11-27, deliveredFrom=null, deliveredTo=null], 1000, abc)",
+                "deliveries(DeliveryFilter[careProvider=null, supplier=null, uncheckedOnly=false, checkDue=null,"
+                        + " deliveredFrom=2026-11-01, deliveredTo=2026-11-30], 5, null)"), fakes.calls);
+        for (int bad : new int[] {0, 1001}) {
+            assertEquals("limit", assertThrows(ValidationException.class, () -> resource.deliveries(null, null, null,
+                    null, null, null, bad, null)).problems().get(0).path());
+        }
     }
 
     @Test
@@ -78,10 +61,10 @@ public class DeliveryResourceTest {
 
     @Test
     public void aFileOfChecksIsForTheFirstConfiguredSupplierUnlessOneIsGiven() {
-        resource.checks(null, "text/csv", new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)),
+        resource.checks(null, "text/csv", "1", new ByteArrayInputStream("x".getBytes(StandardCharsets.UTF_8)),
                 Fakes.user("olle"));
-        resource.checks("acme", "application/json", new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)),
-                Fakes.user("eva"));
+        resource.checks("acme", "application/json", null,
+                new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)), Fakes.user("eva"));
         assertEquals(List.of("ingestHttp(hmc, DELIVERY_CHECKS, CSV, x, olle)",
                 "ingestHttp(acme, DELIVERY_CHECKS, JSON, [], eva)"), fakes.calls);
     }
@@ -89,32 +72,33 @@ public class DeliveryResourceTest {
     @Test
     public void anUnreadableFileOfChecksIsRefusedNamingTheBody() {
         DeliveryResource unreadable = new DeliveryResource(fakes.suppliers(), fakes.analysis(), Fakes.clock(),
-                (s, t, f, b, u) -> {
+                new Uploads((s, t, f, b, u) -> {
                     throw new UnreadableFileException("not UTF-8");
-                }, () -> "hmc");
+                }, () -> 100, null), () -> "hmc");
         ValidationException e = assertThrows(ValidationException.class, () -> unreadable.checks(null, "text/csv",
-                new ByteArrayInputStream(new byte[0]), Fakes.user("olle")));
+                null, new ByteArrayInputStream(new byte[0]), Fakes.user("olle")));
         assertEquals("body", e.problems().get(0).path());
     }
 
     @Test
     public void theComplianceIsOfTheTwelveMonthsToThisOneUnlessGiven() {
-        resource.compliance(null, null, null);
-        resource.compliance("partille", YearMonth.of(2026, 10), YearMonth.of(2026, 10));
-        resource.compliance(null, null, YearMonth.of(2026, 3));
-        resource.compliance(null, YearMonth.of(2026, 1), null);
-        assertEquals(List.of("checkCompliance(null, 2025-12, 2026-11)", "checkCompliance(partille, 2026-10, 2026-10)",
-                "checkCompliance(null, 2025-04, 2026-03)", "checkCompliance(null, 2026-01, 2026-11)"), fakes.calls);
+        resource.compliance(null, null, null, null, null);
+        resource.compliance("partille", YearMonth.of(2026, 10), YearMonth.of(2026, 10), 7, null);
+        resource.compliance(null, null, YearMonth.of(2026, 3), null, null);
+        resource.compliance(null, YearMonth.of(2026, 1), null, null, null);
+        assertEquals(List.of("checkCompliance(null, 2025-12, 2026-11, 100)",
+                "checkCompliance(partille, 2026-10, 2026-10, 7)", "checkCompliance(null, 2025-04, 2026-03, 100)",
+                "checkCompliance(null, 2026-01, 2026-11, 100)"), fakes.calls);
     }
 
     @Test
     public void theAnalysisIsAskedWithTheQueryAsGivenAndTheCostsOfThisYearUnlessGiven() {
-        new InvoiceResource(fakes.analysis()).discrepancies("molndal", "F-1");
-        new InvoiceResource(fakes.analysis()).discrepancies(null, null);
-        new LostAidResource(fakes.analysis()).lostAids("partille");
-        new InvoicedCostResource(fakes.analysis(), Fakes.clock()).invoicedCosts(null);
-        new InvoicedCostResource(fakes.analysis(), Fakes.clock()).invoicedCosts(2023);
-        assertEquals(List.of("discrepancies(molndal, F-1)", "discrepancies(null, null)", "lostAids(partille)",
-                "invoicedCosts(2026)", "invoicedCosts(2023)"), fakes.calls);
+        new InvoiceResource(fakes.analysis()).discrepancies("molndal", "F-1", null, null);
+        new InvoiceResource(fakes.analysis()).discrepancies(null, null, 3, null);
+        new LostAidResource(fakes.analysis()).lostAids("partille", null, null);
+        new InvoicedCostResource(fakes.analysis(), Fakes.clock()).invoicedCosts(null, null, null);
+        new InvoicedCostResource(fakes.analysis(), Fakes.clock()).invoicedCosts(2023, 1000, null);
+        assertEquals(List.of("discrepancies(molndal, F-1, 100)", "discrepancies(null, null, 3)",
+                "lostAids(partille, 100)", "invoicedCosts(2026, 100)", "invoicedCosts(2023, 1000)"), fakes.calls);
     }
 }

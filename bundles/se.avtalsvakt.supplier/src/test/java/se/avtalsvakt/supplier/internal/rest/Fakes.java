@@ -12,6 +12,9 @@ import java.util.List;
 import javax.ws.rs.core.SecurityContext;
 
 import se.avtalsvakt.api.PlatformClock;
+import se.avtalsvakt.api.page.Page;
+import se.avtalsvakt.api.page.PageRequest;
+import se.avtalsvakt.api.supplier.DeliveryFilter;
 import se.avtalsvakt.api.supplier.CheckCompliance;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.DeliveryView;
@@ -31,8 +34,6 @@ final class Fakes {
 
     /** Every call, e.g. {@code imports(acme, 50)}. */
     final List<String> calls = new ArrayList<>();
-    /** What the supplier service answers for deliveries. */
-    List<DeliveryView> deliveries = List.of();
 
     /** Sunday 22 November 2026, as in the itests. */
     static PlatformClock clock() {
@@ -79,6 +80,11 @@ final class Fakes {
                 List.of());
     }
 
+    /** Uploads through {@link #route()}, up to 1 MiB, kept in the system's temporary folder. */
+    Uploads uploads() {
+        return new Uploads(route(), () -> 1 << 20, null);
+    }
+
     /** The HTTP route: records the call and answers with a receipt. */
     Uploads.Route route() {
         return (supplier, type, format, body, user) -> {
@@ -109,15 +115,20 @@ final class Fakes {
             }
 
             @Override
-            public List<ImportReceipt> imports(String supplier, int limit) {
-                calls.add("imports(" + supplier + ", " + limit + ")");
-                return List.of();
+            public Page<ImportReceipt> imports(String supplier, PageRequest page) {
+                calls.add("imports(" + supplier + ", " + page.limit() + ", " + page.cursor() + ")");
+                return Page.all(List.of());
             }
 
             @Override
-            public List<DeliveryView> deliveries(String careProvider, boolean uncheckedOnly) {
-                calls.add("deliveries(" + careProvider + ", " + uncheckedOnly + ")");
-                return deliveries;
+            public Page<DeliveryView> deliveries(DeliveryFilter filter, PageRequest page) {
+                calls.add("deliveries(" + filter + ", " + page.limit() + ", " + page.cursor() + ")");
+                return Page.all(List.of());
+            }
+
+            @Override
+            public List<String> uncheckedDeliveryIds(String prefix, int limit) {
+                return List.of();
             }
 
             @Override
@@ -132,26 +143,47 @@ final class Fakes {
         return new SupplierAnalysis() {
             @Override
             public List<CheckCompliance> checkCompliance(String careProvider, YearMonth from, YearMonth to) {
-                calls.add("checkCompliance(" + careProvider + ", " + from + ", " + to + ")");
-                return List.of();
+                throw new UnsupportedOperationException("REST asks for pages");
+            }
+
+            @Override
+            public Page<CheckCompliance> checkCompliance(String careProvider, YearMonth from, YearMonth to,
+                    PageRequest page) {
+                calls.add("checkCompliance(" + careProvider + ", " + from + ", " + to + ", " + page.limit() + ")");
+                return Page.all(List.of());
             }
 
             @Override
             public List<Discrepancy> discrepancies(String careProvider, String invoiceId) {
-                calls.add("discrepancies(" + careProvider + ", " + invoiceId + ")");
-                return List.of();
+                throw new UnsupportedOperationException("REST asks for pages");
+            }
+
+            @Override
+            public Page<Discrepancy> discrepancies(String careProvider, String invoiceId, PageRequest page) {
+                calls.add("discrepancies(" + careProvider + ", " + invoiceId + ", " + page.limit() + ")");
+                return Page.all(List.of());
             }
 
             @Override
             public List<LostAidSummary> lostAids(String careProvider) {
-                calls.add("lostAids(" + careProvider + ")");
-                return List.of();
+                throw new UnsupportedOperationException("REST asks for pages");
+            }
+
+            @Override
+            public Page<LostAidSummary> lostAids(String careProvider, PageRequest page) {
+                calls.add("lostAids(" + careProvider + ", " + page.limit() + ")");
+                return Page.all(List.of());
             }
 
             @Override
             public List<InvoicedCost> invoicedCosts(int year) {
-                calls.add("invoicedCosts(" + year + ")");
-                return List.of();
+                throw new UnsupportedOperationException("REST asks for pages");
+            }
+
+            @Override
+            public Page<InvoicedCost> invoicedCosts(int year, PageRequest page) {
+                calls.add("invoicedCosts(" + year + ", " + page.limit() + ")");
+                return Page.all(List.of());
             }
         };
     }
