@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A closed-loop HTTP/1.1 load: {@code connections} threads, each with one keep-alive connection, send a GET, read
- * the whole answer and send the next, first for a warm-up period, then for the measured period. Every measured
- * answer's latency is kept, so the percentiles are exact. The same client loads the baseline and the endpoints,
+ * the whole answer and send the next, first for a warm-up period, then for the measured period. Every answer that
+ * arrives within the measured period counts, and its latency (from sending the request) is kept, so the
+ * percentiles are exact. Requests still open at the end are waited for (30 s socket timeout) but not counted. The same client loads the baseline and the endpoints,
  * so its own cost is in both.
  */
 final class HttpLoad {
@@ -127,7 +128,7 @@ final class HttpLoad {
                     socket.close();
                     socket = null;
                 }
-                if (t0 >= measureFrom && t1 <= measureTo) {
+                if (t1 >= measureFrom && t1 <= measureTo) {
                     record(latencies, index, counts, t1 - t0);
                     bytes.addAndGet(answer.bodyBytes);
                     if (answer.status / 100 != 2) {
@@ -135,7 +136,8 @@ final class HttpLoad {
                     }
                 }
             } catch (IOException e) {
-                if (t0 >= measureFrom) {
+                long t1 = System.nanoTime();
+                if (t1 >= measureFrom && t1 <= measureTo) {
                     failures.incrementAndGet();
                 }
                 closeQuietly(socket);

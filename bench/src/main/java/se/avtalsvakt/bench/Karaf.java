@@ -57,21 +57,26 @@ final class Karaf implements AutoCloseable {
     /** Sets keys in {@code etc/<pid>.cfg}, replacing a line of the same key (commented out or not). */
     void setConfig(String pid, Map<String, String> values) throws IOException {
         Path file = home.resolve("etc").resolve(pid + ".cfg");
-        List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
-                : new ArrayList<>();
+        List<String> lines = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        Files.write(file, withValues(lines, values), StandardCharsets.UTF_8);
+    }
+
+    /** The lines of a .cfg file with {@code values} set: each replaces the first line of its key, else is added. */
+    static List<String> withValues(List<String> lines, Map<String, String> values) {
+        List<String> out = new ArrayList<>(lines);
         Map<String, String> rest = new LinkedHashMap<>(values);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
+        for (int i = 0; i < out.size(); i++) {
+            String line = out.get(i).strip();
             String uncommented = line.startsWith("#") ? line.substring(1).strip() : line;
             for (Map.Entry<String, String> e : values.entrySet()) {
-                if (uncommented.matches(Pattern.quote(e.getKey()) + "\\s*[=:].*") && rest.containsKey(e.getKey())) {
-                    lines.set(i, e.getKey() + " = " + e.getValue());
+                if (rest.containsKey(e.getKey()) && uncommented.matches(Pattern.quote(e.getKey()) + "\\s*[=:].*")) {
+                    out.set(i, e.getKey() + " = " + e.getValue());
                     rest.remove(e.getKey());
                 }
             }
         }
-        rest.forEach((k, v) -> lines.add(k + " = " + v));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+        rest.forEach((k, v) -> out.add(k + " = " + v));
+        return out;
     }
 
     /** Launches {@code bin/karaf server}; console output goes to {@code bench-console.log} in the home folder. */
@@ -112,6 +117,14 @@ final class Karaf implements AutoCloseable {
 
     long pid() {
         return java().orElseThrow(() -> new IllegalStateException(name + ": no Karaf JVM running")).pid();
+    }
+
+    /** The JVM options of the Karaf JVM that set its heap ({@code -Xms…}, {@code -Xmx…}), or "no -Xmx". */
+    String heapOptions() throws IOException {
+        String cmdline = Files.readString(Path.of("/proc", String.valueOf(pid()), "cmdline"), StandardCharsets.UTF_8);
+        List<String> heap = java.util.Arrays.stream(cmdline.split("\0")).filter(a -> a.matches("-Xm[sx].*"))
+                .toList();
+        return heap.stream().anyMatch(a -> a.startsWith("-Xmx")) ? String.join(" ", heap) : "no -Xmx";
     }
 
     /** Resident set size of the Karaf JVM in kB (VmRSS of /proc/&lt;pid&gt;/status). */

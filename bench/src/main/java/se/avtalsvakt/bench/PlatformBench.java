@@ -86,6 +86,10 @@ public final class PlatformBench {
         } finally {
             bench.report.print("Platform benchmark (" + machine + ")", dir.resolve("summary.txt"));
         }
+        if (bench.report.unmeasured() > 0) {
+            // a figure that misses its goal is a result; a part that could not be measured is a broken bench
+            System.exit(1);
+        }
     }
 
     private interface Part {
@@ -156,23 +160,30 @@ public final class PlatformBench {
             plainBootMs = (System.nanoTime() - karaf.launchedAt()) / 1_000_000;
             plainRssKb = karaf.settledRssKb(5, Duration.ofSeconds(60));
             report.info("boot.baseline", which + ": ready (SSH answers) in " + plainBootMs + " ms, idle RSS "
-                    + plainRssKb / 1024 + " MiB");
+                    + plainRssKb / 1024 + " MiB (" + karaf.heapOptions() + ")");
         }
     }
 
     private Api bootOurs(Karaf karaf, boolean measure) throws Exception {
         Api api = new Api(karaf.httpPort);
         karaf.start();
-        karaf.await("ready health, API and dashboard", Duration.ofMinutes(8),
-                () -> api.status("/system/health", null) == 200
-                        && api.status("/api/v1/agreements?limit=1", VIEWER) == 200
-                        && api.status("/", null) == 200);
+        try {
+            awaitReady(karaf, api);
+        } catch (IllegalStateException stalled) {
+            // a boot that stalls (see the boot race in the stack notes) is started once more, and said so
+            report.info("boot.stalled", karaf.name + ": " + stalled.getMessage() + "; started once more");
+            karaf.stop();
+            karaf.start();
+            awaitReady(karaf, api);
+            measure = false;
+        }
         long bootMs = (System.nanoTime() - karaf.launchedAt()) / 1_000_000;
         karaf.await("SSH console", Duration.ofMinutes(1), () -> sshAnswers(karaf.sshPort));
         if (!measure) {
             return api;
         }
         long rssKb = karaf.settledRssKb(5, Duration.ofSeconds(60));
+        report.info("boot.jvm", "Avtalsvakt JVM heap options: " + karaf.heapOptions());
         if (plainBootMs > 0) {
             double ratio = (double) bootMs / plainBootMs;
             report.ratio("boot.ready", "ms", bootMs, "plain Karaf", plainBootMs, ratio, "<= 2.0", ratio <= 2.0);
@@ -184,6 +195,39 @@ public final class PlatformBench {
             report.info("boot.idleRss", rssKb / 1024 + " MiB");
         }
         return api;
+    }
+
+    /**
+     * Waits for health 200, the API answering a login and the dashboard, at most 8 minutes; a boot whose karaf.log
+     * has not grown for 3 minutes has stalled: its thread dump goes to bench-stalled-threads.txt.
+     */
+    private static void awaitReady(Karaf karaf, Api api) throws Exception {
+        long[] lastSize = {-1};
+        long[] lastGrowth = {System.nanoTime()};
+        boolean[] stalled = {false};
+        karaf.await("ready health, API and dashboard", Duration.ofMinutes(8), () -> {
+            long size = karaf.log().toFile().length();
+            if (size != lastSize[0]) {
+                lastSize[0] = size;
+                lastGrowth[0] = System.nanoTime();
+            } else if (System.nanoTime() - lastGrowth[0] > Duration.ofMinutes(3).toNanos()) {
+                stalled[0] = true;
+                return true;
+            }
+            return api.status("/system/health", null) == 200
+                    && api.status("/api/v1/agreements?limit=1", VIEWER) == 200
+                    && api.status("/", null) == 200;
+        });
+        if (stalled[0]) {
+            Path dump = karaf.home.resolve("bench-stalled-threads.txt");
+            try {
+                Files.writeString(dump, Karaf.run(karaf.home, List.of(Path.of(System.getProperty("java.home"),
+                        "bin", "jstack").toString(), String.valueOf(karaf.pid())), Duration.ofMinutes(1)));
+            } catch (Exception e) {
+                Files.writeString(dump, "no thread dump: " + e);
+            }
+            throw new IllegalStateException("boot stalled: karaf.log silent for 3 minutes, threads in " + dump);
+        }
     }
 
     private static boolean sshAnswers(int port) {
@@ -257,8 +301,8 @@ public final class PlatformBench {
         Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 10));
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
         String staticPath = api.status("/index.html", null) == 200 ? "/index.html" : "/";
-        System.out.printf("  REST load: %d connections, %d s warm-up, %d s measured each%n", connections,
-                warmup.toSeconds(), measure.toSeconds());
+        report.info("rest.setup", String.format(Locale.ROOT, "%d connections, %d s warm-up, %d s measured each,"
+                + " load average %s at the start", connections, warmup.toSeconds(), measure.toSeconds(), load()));
         HttpLoad.Result baseline = HttpLoad.run("localhost", karaf.httpPort, staticPath, null, connections, warmup,
                 measure);
         report.info("rest.baseline.staticFile", staticPath + "  " + baseline.describe());
@@ -415,7 +459,7 @@ public final class PlatformBench {
                 "/alerts?state=OPEN", "/deliveries", "/deliveries?unchecked=true", "/deliveries/compliance",
                 "/supplier-imports", "/invoices/discrepancies", "/invoiced-costs", "/lost-aids", "/obligations",
                 "/obligation-plans", "/renewals", "/meetings", "/vacancies", "/representatives",
-                "/cost-allocations", "/plugins");
+                "/plugins");
         Api.ListAnswer largest = null;
         List<String> shown = new ArrayList<>();
         for (String p : paths) {
@@ -516,6 +560,14 @@ public final class PlatformBench {
     }
 
     // --------------------------------------------------------------------------------------------------- machine
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ", 2)[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
 
     private static String machine() {
         String mem = "?";

@@ -14,6 +14,11 @@ final class Report {
     private final List<String> lines = new ArrayList<>();
     private int passed;
     private int failed;
+    private int unmeasured;
+
+    int unmeasured() {
+        return unmeasured;
+    }
 
     /** A measured figure with its baseline from the same run, their ratio and the goal for the ratio. */
     void ratio(String name, String unit, double value, String baselineName, double baseline, double ratio,
@@ -34,7 +39,7 @@ final class Report {
 
     /** A part that could not be measured, and why. */
     void failed(String name, String why) {
-        failed++;
+        unmeasured++;
         add(String.format(Locale.ROOT, "%-34s NOT MEASURED: %s   FAIL", name, why));
     }
 
@@ -66,7 +71,7 @@ final class Report {
         List<String> out = new ArrayList<>();
         out.add(header);
         lines.forEach(l -> out.add("  " + l));
-        out.add(String.format(Locale.ROOT, "  %d PASS, %d FAIL", passed, failed));
+        out.add(String.format(Locale.ROOT, "  %d PASS, %d FAIL, %d NOT MEASURED", passed, failed, unmeasured));
         System.out.println();
         out.forEach(System.out::println);
         Files.createDirectories(file.getParent());
