@@ -155,17 +155,20 @@ public final class PlatformBench {
             Files.writeString(cfg, text, StandardCharsets.UTF_8);
         }
         try (karaf) {
+            String loadAtStart = load();
             karaf.start();
             karaf.await("SSH console", Duration.ofMinutes(5), () -> sshAnswers(karaf.sshPort));
             plainBootMs = (System.nanoTime() - karaf.launchedAt()) / 1_000_000;
             plainRssKb = karaf.settledRssKb(5, Duration.ofSeconds(60));
             report.info("boot.baseline", which + ": ready (SSH answers) in " + plainBootMs + " ms, idle RSS "
-                    + plainRssKb / 1024 + " MiB (" + karaf.heapOptions() + ")");
+                    + plainRssKb / 1024 + " MiB (" + karaf.heapOptions() + "; load average " + loadAtStart
+                    + " at the start)");
         }
     }
 
     private Api bootOurs(Karaf karaf, boolean measure) throws Exception {
         Api api = new Api(karaf.httpPort);
+        String loadAtStart = load();
         karaf.start();
         try {
             awaitReady(karaf, api);
@@ -183,7 +186,8 @@ public final class PlatformBench {
             return api;
         }
         long rssKb = karaf.settledRssKb(5, Duration.ofSeconds(60));
-        report.info("boot.jvm", "Avtalsvakt JVM heap options: " + karaf.heapOptions());
+        report.info("boot.jvm", "Avtalsvakt JVM heap options: " + karaf.heapOptions() + "; load average "
+                + loadAtStart + " at the start");
         if (plainBootMs > 0) {
             double ratio = (double) bootMs / plainBootMs;
             report.ratio("boot.ready", "ms", bootMs, "plain Karaf", plainBootMs, ratio, "<= 2.0", ratio <= 2.0);
