@@ -89,6 +89,14 @@ final class Karaf implements AutoCloseable {
         pb.environment().remove("KARAF_BASE");
         launchedAt = System.nanoTime();
         process = pb.start();
+        Process started = process;
+        // if the bench itself is stopped, the distribution it started goes with it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (started.isAlive()) {
+                started.descendants().forEach(ProcessHandle::destroy);
+                started.destroy();
+            }
+        }, "stop-" + name));
     }
 
     long launchedAt() {

@@ -123,7 +123,10 @@ public final class PlatformBench {
                         part("rest", () -> rest(karaf, api[0]));
                     }
                     if (parts.contains("deliveries")) {
-                        part("deliveries", () -> deliveries(karaf, api[0], Integer.getInteger("deliveries", 200_000)));
+                        // a quick run's -Dlines= also shortens the scenario
+                        int n = Math.min(Integer.getInteger("deliveries", 200_000),
+                                Integer.getInteger("bench.lines", Integer.MAX_VALUE));
+                        part("deliveries", () -> deliveries(karaf, api[0], n));
                     }
                 }
             }
@@ -413,7 +416,7 @@ public final class PlatformBench {
         long s0 = System.nanoTime();
         JsonNode scan = api.post("/api/v1/alerts/scan", ADMIN, null, Duration.ofMinutes(60));
         report.info("deliveries.scan", String.format(Locale.ROOT, "POST /alerts/scan %.1f s: %s",
-                (System.nanoTime() - s0) / 1e9, scan));
+                (System.nanoTime() - s0) / 1e9, summary(scan)));
 
         // alerts for unchecked deliveries, per care provider and day
         Map<String, Integer> perProviderAndDay = new HashMap<>();
@@ -513,7 +516,8 @@ public final class PlatformBench {
             long s0 = System.nanoTime();
             JsonNode scan = api.post("/api/v1/alerts/scan", ADMIN, null, Duration.ofMinutes(60));
             scanMs = (System.nanoTime() - s0) / 1_000_000;
-            report.info("deadlines.scan", "POST /alerts/scan (second, warm) " + scanMs + " ms: " + scan);
+            report.info("deadlines.scan", "POST /alerts/scan (second, warm) " + scanMs + " ms: "
+                    + summary(scan));
             startPage(api, "deadlines.startPage", 300);
         }
         // the baseline: the rows the deadlines are computed from, read by plain JDBC from the same database
@@ -564,6 +568,17 @@ public final class PlatformBench {
     }
 
     // --------------------------------------------------------------------------------------------------- machine
+
+    /** A JSON answer in one short line: arrays by their size. */
+    static String summary(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            return String.valueOf(json);
+        }
+        List<String> fields = new ArrayList<>();
+        json.fields().forEachRemaining(e -> fields.add(e.getKey() + "=" + (e.getValue().isArray()
+                ? "[" + e.getValue().size() + "]" : e.getValue().isContainerNode() ? "{…}" : e.getValue().asText())));
+        return String.join(", ", fields);
+    }
 
     private static String load() {
         try {
