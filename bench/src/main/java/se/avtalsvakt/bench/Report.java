@@ -23,8 +23,8 @@ final class Report {
     /** A measured figure with its baseline from the same run, their ratio and the goal for the ratio. */
     void ratio(String name, String unit, double value, String baselineName, double baseline, double ratio,
                String goal, boolean pass) {
-        add(String.format(Locale.ROOT, "%-34s %s %s   baseline %s %s   ratio %.2f (goal %s)   %s", name, unit,
-                number(value), baselineName, number(baseline), ratio, goal, verdict(pass)));
+        add(String.format(Locale.ROOT, "%-34s %s %s   baseline %s %s   ratio %s (goal %s)   %s", name, unit,
+                number(value), baselineName, number(baseline), ratio(ratio), goal, verdict(pass)));
     }
 
     /** A figure against a fixed goal. */
@@ -56,6 +56,11 @@ final class Report {
         lines.add(line);
         System.out.println("  " + line);
         System.out.flush();
+    }
+
+    static String ratio(double r) {
+        return Double.isNaN(r) ? "n/a" : r != 0 && Math.abs(r) < 0.01 ? String.format(Locale.ROOT, "%.1e", r)
+                : String.format(Locale.ROOT, "%.2f", r);
     }
 
     static String number(double v) {
