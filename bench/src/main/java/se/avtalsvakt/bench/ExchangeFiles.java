@@ -54,8 +54,11 @@ final class ExchangeFiles {
                 g.writeStringField("kind", "COOPERATION_AGREEMENT");
                 g.writeNullField("diaryNumber");
                 g.writeArrayFieldStart("parties");
-                for (String p : List.of(careProviders.get(i % careProviders.size()),
-                        careProviders.get((i + 1 + i / careProviders.size()) % careProviders.size()))) {
+                int n1 = careProviders.size();
+                int first = i % n1;
+                // a second care provider other than the first: an offset of 1 … n-1
+                int second = (first + 1 + (i / n1) % (n1 - 1)) % n1;
+                for (String p : List.of(careProviders.get(first), careProviders.get(second))) {
                     g.writeStartObject();
                     g.writeStringField("organisation", p);
                     g.writeStringField("role", "CARE_PROVIDER");

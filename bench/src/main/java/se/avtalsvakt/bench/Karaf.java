@@ -93,8 +93,8 @@ final class Karaf implements AutoCloseable {
         // if the bench itself is stopped, the distribution it started goes with it
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (started.isAlive()) {
-                started.descendants().forEach(ProcessHandle::destroy);
-                started.destroy();
+                started.descendants().forEach(ProcessHandle::destroyForcibly);
+                started.destroyForcibly();
             }
         }, "stop-" + name));
     }
@@ -218,13 +218,30 @@ final class Karaf implements AutoCloseable {
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             java.ifPresent(ProcessHandle::destroy);
             process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                java.ifPresent(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
         }
-        java.ifPresent(j -> j.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> j).join());
+        // a JVM that does not end on SIGTERM (a stalled boot) is killed: the bench leaves nothing running
+        if (java.isPresent() && !ended(java.get(), 30)) {
+            java.get().destroyForcibly();
+            ended(java.get(), 30);
+        }
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
         process = null;
+    }
+
+    private static boolean ended(ProcessHandle p, int seconds) {
+        try {
+            p.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !p.isAlive();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return !p.isAlive();
+        }
     }
 
     @Override

@@ -270,7 +270,9 @@ public final class PlatformBench {
 
     /**
      * Registers {@code n} generated agreements (and, with {@code plans}, a quarterly follow-up plan each) through
-     * the reference-data files: etc/avtalsvakt/volym-*.json, named in the bundles' configuration.
+     * the reference-data files: bench-data/volym-*.json in the distribution's folder, named by absolute path in the
+     * bundles' configuration. (Not in a folder under etc/: Felix fileinstall, watching etc/, would install such a
+     * folder as an exploded bundle.)
      */
     private void loadAgreements(Karaf karaf, Api api, int n, boolean plans) throws Exception {
         if (n <= 0) {
@@ -278,22 +280,23 @@ public final class PlatformBench {
         }
         List<JsonNode> organisations = organisations(api);
         String owner = ownerBody(organisations);
-        ExchangeFiles.agreements(karaf.home.resolve("etc/avtalsvakt/volym-avtal.json"), n, organisations,
-                careProviders(organisations), owner, today);
+        Path agreements = ExchangeFiles.agreements(karaf.home.resolve("bench-data/volym-avtal.json")
+                .toAbsolutePath(), n, organisations, careProviders(organisations), owner, today);
         Duration max = Duration.ofSeconds(Math.max(600, n / 20));
         long t0 = System.nanoTime();
         karaf.setConfig("se.avtalsvakt.agreement.referencedata",
-                Map.of("files", "vgr-hjalpmedel.json, avtalsvakt/volym-avtal.json"));
+                Map.of("files", "vgr-hjalpmedel.json, " + agreements));
         karaf.await(n + " agreements registered", max,
                 () -> api.status("/api/v1/agreements/" + ExchangeFiles.agreementId(n), VIEWER) == 200);
         report.info("load.agreements", String.format(Locale.ROOT, "%,d agreements registered from an exchange file"
                 + " in %.1f s", n, (System.nanoTime() - t0) / 1e9));
         if (plans) {
             String every = System.getProperty("scan.every", "P3M");
-            ExchangeFiles.plans(karaf.home.resolve("etc/avtalsvakt/volym-planer.json"), n, owner, every, today);
+            Path plansFile = ExchangeFiles.plans(karaf.home.resolve("bench-data/volym-planer.json").toAbsolutePath(),
+                    n, owner, every, today);
             long t1 = System.nanoTime();
             karaf.setConfig("se.avtalsvakt.evaluation",
-                    Map.of("files", "obligation-plans.json, avtalsvakt/volym-planer.json"));
+                    Map.of("files", "obligation-plans.json, " + plansFile));
             karaf.await(n + " obligation plans registered", max, () -> api.status(
                     "/api/v1/obligation-plans/uppfoljning-" + ExchangeFiles.agreementId(n), VIEWER) == 200);
             report.info("load.plans", String.format(Locale.ROOT, "%,d obligation plans (every %s) registered in"

@@ -10,10 +10,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** The parts of the platform benchmark that can be checked without a running distribution. */
 public class HarnessTest {
+
+    @Rule
+    public TemporaryFolder tmp = new TemporaryFolder();
+
+    @Test
+    public void generatedAgreementsHaveTwoDifferentCareProvidersEach() throws Exception {
+        List<String> providers = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            providers.add("kommun-" + i);
+        }
+        JsonNode org = Api.JSON.readTree("{\"id\":\"kommun-0\",\"name\":\"Kommun 0\",\"kind\":\"MUNICIPALITY\","
+                + "\"parent\":null}");
+        java.nio.file.Path file = ExchangeFiles.agreements(tmp.getRoot().toPath().resolve("a.json"), 5000,
+                List.of(org), providers, "styrgrupp", java.time.LocalDate.of(2026, 11, 2));
+        JsonNode agreements = Api.JSON.readTree(file.toFile()).path("agreements");
+        assertEquals(5000, agreements.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (JsonNode a : agreements) {
+            JsonNode parties = a.path("parties");
+            assertEquals(2, parties.size());
+            assertFalse(a.path("id").asText(), parties.get(0).path("organisation").asText()
+                    .equals(parties.get(1).path("organisation").asText()));
+            assertTrue(ids.add(a.path("id").asText()));
+        }
+        assertTrue(Api.JSON.readTree(file.toFile()).path("organisations").get(0).path("parent").isNull());
+    }
 
     private static InputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII));
