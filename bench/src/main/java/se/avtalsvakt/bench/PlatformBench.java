@@ -525,7 +525,8 @@ public final class PlatformBench {
         }
         // the baseline: the rows the deadlines are computed from, read by plain JDBC from the same database
         String url = "jdbc:derby:" + karaf.home.resolve("data/derby/avtalsvakt").toAbsolutePath();
-        String[] queries = System.getProperty("scan.sql", String.join(";",
+        String given = System.getProperty("scan.sql", "");
+        String[] queries = (given.isBlank() ? String.join(";",
                 "SELECT a.id, a.kind, a.start_date, a.first_term_end, a.term_policy, a.renewal_period,"
                         + " a.notice_period, a.owner_body_id, p.organisation_id, p.role FROM av_agreement a"
                         + " LEFT JOIN av_agreement_party p ON p.agreement_id = a.id ORDER BY a.id, p.seq",
@@ -533,7 +534,7 @@ public final class PlatformBench {
                 "SELECT * FROM av_termination_notice",
                 "SELECT id, kind, agreement_id, body_id, responsible_id, schedule_type, due_date, anchor_date,"
                         + " offset_period, every_period, day_of_year, from_date, until_date FROM av_obligation_plan"
-                        + " ORDER BY id")).split(";");
+                        + " ORDER BY id") : given).split(";");
         long best = Long.MAX_VALUE;
         long sqlRows = 0;
         try (Connection c = DriverManager.getConnection(url)) {
@@ -578,7 +579,7 @@ public final class PlatformBench {
             return String.valueOf(json);
         }
         List<String> fields = new ArrayList<>();
-        json.fields().forEachRemaining(e -> fields.add(e.getKey() + "=" + (e.getValue().isArray()
+        json.properties().forEach(e -> fields.add(e.getKey() + "=" + (e.getValue().isArray()
                 ? "[" + e.getValue().size() + "]" : e.getValue().isContainerNode() ? "{…}" : e.getValue().asText())));
         return String.join(", ", fields);
     }
