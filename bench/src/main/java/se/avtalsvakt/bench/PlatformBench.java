@@ -335,19 +335,24 @@ public final class PlatformBench {
 
     // ------------------------------------------------------------------------------------------------ deliveries
 
-    /** The calls the dashboard's start page (web/js/pages/start.js) makes, in the order it makes them. */
+    /**
+     * The calls the dashboard's start page (web/js/pages/start.js, names.js, api.js) makes, in the order it makes
+     * them: a page of 100 open alerts, today, organisations and bodies (limit 1000) in parallel, then a page of 100
+     * of the coming twelve months' deadlines. Keep in step with start.js.
+     */
     private long startPageMs(Api api) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             long t0 = System.nanoTime();
-            Future<?> alerts = pool.submit(() -> api.list("/api/v1/alerts?state=OPEN", VIEWER, null));
-            Future<?> organisations = pool.submit(() -> api.list("/api/v1/organisations", VIEWER, null));
-            Future<?> bodies = pool.submit(() -> api.list("/api/v1/bodies", VIEWER, null));
+            Future<?> alerts = pool.submit(() -> api.list("/api/v1/alerts?state=OPEN&limit=100", VIEWER, null));
+            Future<?> organisations = pool.submit(() -> api.list("/api/v1/organisations?limit=1000", VIEWER, null));
+            Future<?> bodies = pool.submit(() -> api.list("/api/v1/bodies?limit=1000", VIEWER, null));
             JsonNode day = api.get("/api/v1/calendar/working-days?add=0", VIEWER);
             LocalDate todayIso = LocalDate.parse(day.path("from").asText());
             organisations.get();
             bodies.get();
-            api.list("/api/v1/deadlines?from=" + todayIso + "&to=" + todayIso.plusMonths(12), VIEWER, null);
+            api.list("/api/v1/deadlines?from=" + todayIso + "&to=" + todayIso.plusMonths(12) + "&limit=100", VIEWER,
+                    null);
             alerts.get();
             return (System.nanoTime() - t0) / 1_000_000;
         } finally {
