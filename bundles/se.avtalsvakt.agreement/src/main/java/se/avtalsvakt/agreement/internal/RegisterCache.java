@@ -35,6 +35,12 @@ public class RegisterCache {
 
     /** The loaded state, or null when it must be read again. Replaced whole on invalidation. */
     private volatile State state;
+    /** Counts writes and invalidations, so that a load that raced one of them is not published. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** Guards the publication of a loaded state; no database call is made while it is held. */
+    private final Object publication = new Object();
+    /** Serialises reloads of single agreements, so that two writes of one agreement apply in order. */
+    private final Object reloads = new Object();
 
     private static final class State {
         final NavigableMap<String, Agreement> agreements;
@@ -104,29 +110,40 @@ public class RegisterCache {
         return state().renegotiations.getOrDefault(agreementId, List.of());
     }
 
-    /** Reads one agreement again after the register wrote it (and its calls for renegotiation). */
-    public synchronized void reload(String agreementId) {
-        State s = state;
-        if (s == null) {
-            return; // the next read loads everything, this write included
+    /**
+     * Reads one agreement again after the register wrote it (and its calls for renegotiation). Reloads are
+     * serialised among themselves, never with reads: a reader never waits for a database call made under a lock
+     * that a writer's transaction might need.
+     */
+    public void reload(String agreementId) {
+        synchronized (reloads) {
+            generation.incrementAndGet(); // a load that started before this write must not publish
+            State s = state;
+            if (s == null) {
+                return; // the next read loads everything, this write included
+            }
+            Optional<Agreement> fresh = repository.agreements(List.of(agreementId)).stream().findFirst();
+            List<RenegotiationRequest> calls = repository.renegotiations(agreementId).get(agreementId);
+            if (fresh.isPresent()) {
+                s.agreements.put(agreementId, fresh.get());
+            } else {
+                s.agreements.remove(agreementId);
+            }
+            if (calls == null) {
+                s.renegotiations.remove(agreementId);
+            } else {
+                s.renegotiations.put(agreementId, List.copyOf(calls));
+            }
+            s.version.incrementAndGet();
         }
-        Optional<Agreement> fresh = repository.agreements(List.of(agreementId)).stream().findFirst();
-        if (fresh.isPresent()) {
-            s.agreements.put(agreementId, fresh.get());
-        } else {
-            s.agreements.remove(agreementId);
-        }
-        List<RenegotiationRequest> calls = repository.renegotiations(agreementId).get(agreementId);
-        if (calls == null) {
-            s.renegotiations.remove(agreementId);
-        } else {
-            s.renegotiations.put(agreementId, List.copyOf(calls));
-        }
-        s.version.incrementAndGet();
     }
 
-    /** Drops everything: after an import or a reference data load, which may change any row. */
-    public synchronized void invalidate() {
+    /**
+     * Drops everything: after an import or a reference data load, which may change any row. Never waits: it may be
+     * called inside the writer's transaction while a reader is loading and waiting for that transaction's rows.
+     */
+    public void invalidate() {
+        generation.incrementAndGet();
         state = null;
     }
 
@@ -135,10 +152,13 @@ public class RegisterCache {
         return s != null ? s : load();
     }
 
-    private synchronized State load() {
-        if (state != null) {
-            return state;
-        }
+    /**
+     * Reads the whole register without holding a lock (a reader waiting for a writer's rows must not hold anything
+     * the writer needs), then publishes it unless a write or an invalidation came in meanwhile: then this caller
+     * gets what it read, and the next read loads again.
+     */
+    private State load() {
+        long seen = generation.get();
         NavigableMap<String, Agreement> agreements = new ConcurrentSkipListMap<>();
         repository.agreements().forEach(a -> agreements.put(a.id(), a));
         Map<String, Organisation> organisations = new LinkedHashMap<>();
@@ -146,8 +166,15 @@ public class RegisterCache {
         Map<String, List<RenegotiationRequest>> calls = new java.util.concurrent.ConcurrentHashMap<>();
         repository.renegotiations(null).forEach((id, list) -> calls.put(id, List.copyOf(list)));
         State loaded = new State(agreements, java.util.Collections.unmodifiableMap(organisations), calls);
-        // writes and invalidations wait for this lock: none can slip between the read and its publication
-        state = loaded;
+        synchronized (publication) {
+            State current = state;
+            if (current != null) {
+                return current; // another reader published first
+            }
+            if (generation.get() == seen) {
+                state = loaded;
+            }
+        }
         return loaded;
     }
 }

@@ -310,4 +310,43 @@ public class AgreementRegisterTest {
         assertNull(one.next());
         assertTrue(one.items().stream().allMatch(c -> c.agreement().equals("overenskommelse-skola")));
     }
+
+    /**
+     * A reference-data load invalidates the read model inside its own transaction while a scan may be loading the
+     * model and waiting for that transaction's rows: the invalidation must not wait for the load, and a load that
+     * raced it must not be kept.
+     */
+    @Test(timeout = 30_000)
+    public void anInvalidationDoesNotWaitForALoadInProgressAndTheRacedLoadIsNotKept() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        AgreementRepository slow = new AgreementRepository(db.jpa(), new AgreementSchema(db.migrator()),
+                se.avtalsvakt.testsupport.FixedClock.on(LocalDate.of(2026, 11, 22))) {
+            @Override
+            public List<se.avtalsvakt.api.organisation.Organisation> organisations() {
+                if (loads.incrementAndGet() == 1) {
+                    reading.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.organisations();
+            }
+        };
+        RegisterCache blocking = new RegisterCache(slow);
+        java.util.concurrent.CompletableFuture<Integer> scan = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> blocking.agreementList().size());
+        reading.await();
+        // the writer: returns at once although the reader is in the middle of its load
+        java.util.concurrent.CompletableFuture<Void> writer = java.util.concurrent.CompletableFuture.runAsync(
+                blocking::invalidate);
+        writer.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        release.countDown();
+        assertTrue(scan.get(10, java.util.concurrent.TimeUnit.SECONDS) > 0);
+        blocking.agreementList();
+        assertEquals("the load that raced the invalidation was dropped and read again", 2, loads.get());
+    }
 }
