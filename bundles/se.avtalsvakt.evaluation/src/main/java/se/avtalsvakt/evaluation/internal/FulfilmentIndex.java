@@ -47,6 +47,9 @@ final class FulfilmentIndex {
 
     private final Supplier<List<Object[]>> source;
     private volatile Map<String, Counts> byPlan;
+    /** Counts recorded fulfilments, so that a load that raced one is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final Object publication = new Object();
 
     /** @param source every (plan id, due date, count) ordered by plan and due date, read when first needed */
     FulfilmentIndex(Supplier<List<Object[]>> source) {
@@ -58,8 +61,9 @@ final class FulfilmentIndex {
         return index().getOrDefault(plan, NONE).count(due.toEpochDay());
     }
 
-    /** Counts one more fulfilment, after the register has written it. */
-    synchronized void recorded(String plan, LocalDate due) {
+    /** Counts one more fulfilment, after the register has written it. Never waits for a load in progress. */
+    void recorded(String plan, LocalDate due) {
+        generation.incrementAndGet(); // a load that started before this write must not be kept
         Map<String, Counts> index = byPlan;
         if (index == null) {
             return; // read when first needed, this one included
@@ -72,10 +76,9 @@ final class FulfilmentIndex {
         return index != null ? index : load();
     }
 
-    private synchronized Map<String, Counts> load() {
-        if (byPlan != null) {
-            return byPlan;
-        }
+    /** Reads the counts without a lock, and keeps them unless a fulfilment was recorded meanwhile. */
+    private Map<String, Counts> load() {
+        long seen = generation.get();
         Map<String, Counts> loaded = new ConcurrentHashMap<>();
         List<Object[]> rows = source.get();
         int i = 0;
@@ -94,7 +97,14 @@ final class FulfilmentIndex {
             loaded.put(plan, new Counts(days, counts));
             i = end;
         }
-        byPlan = loaded;
+        synchronized (publication) {
+            if (byPlan != null) {
+                return byPlan;
+            }
+            if (generation.get() == seen) {
+                byPlan = loaded;
+            }
+        }
         return loaded;
     }
 }

@@ -44,6 +44,9 @@ public class ObligationRegister implements ObligationService {
     private volatile int dueSoonDays;
     /** The plans, or null until read again. */
     private volatile Plans plans;
+    /** Counts invalidations of the plans, so that a read that raced one is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong plansGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private final Object plansPublication = new Object();
     /** How many fulfilments each occurrence has; the register records each one it writes. */
     private final FulfilmentIndex fulfilments;
     /** What the calculator asks: counts from the index, never the rows. */
@@ -112,23 +115,30 @@ public class ObligationRegister implements ObligationService {
 
     private Plans plans() {
         Plans p = plans;
-        if (p == null) {
-            synchronized (this) {
-                p = plans;
-                if (p == null) {
-                    List<ObligationPlan> all = repository.plans(null, null);
-                    Map<String, ObligationPlan> byId = new HashMap<>();
-                    all.forEach(x -> byId.put(x.id(), x));
-                    p = new Plans(all, byId);
-                    plans = p;
-                }
+        if (p != null) {
+            return p;
+        }
+        // read without a lock: an invalidation may come from inside the reference-data load's transaction while
+        // this read waits for that transaction's rows, and must not wait for this read in turn
+        long seen = plansGeneration.get();
+        List<ObligationPlan> all = repository.plans(null, null);
+        Map<String, ObligationPlan> byId = new HashMap<>();
+        all.forEach(x -> byId.put(x.id(), x));
+        Plans loaded = new Plans(all, byId);
+        synchronized (plansPublication) {
+            if (plans != null) {
+                return plans;
+            }
+            if (plansGeneration.get() == seen) {
+                plans = loaded; // no plan was written meanwhile
             }
         }
-        return p;
+        return loaded;
     }
 
-    /** Drops the plans read: after the reference data inserted plans, or a plan was saved. */
-    synchronized void invalidatePlans() {
+    /** Drops the plans read: after the reference data inserted plans, or a plan was saved. Never waits. */
+    void invalidatePlans() {
+        plansGeneration.incrementAndGet();
         plans = null;
     }
 
