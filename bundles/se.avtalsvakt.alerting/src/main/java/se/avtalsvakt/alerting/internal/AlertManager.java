@@ -99,6 +99,8 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         this.maxPerKind = config.maxPerKindPerScan();
         this.guard = config.guardThreshold();
         this.active = true;
+        // a source that arrives later is scanned once the collector can ask it, not when this component hears of it
+        collector.onArrival(id -> requestScan(ScanScope.Sources.of(Set.of(id))));
         requestScan(ScanScope.Sources.EVERY);
     }
 
@@ -110,6 +112,7 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
     @Deactivate
     void deactivate() throws InterruptedException {
         active = false;
+        collector.onArrival(id -> { });
         scans.shutdown();
         if (!scans.awaitTermination(60, TimeUnit.SECONDS)) {
             scans.shutdownNow();
@@ -117,7 +120,10 @@ public class AlertManager implements AlertService, Runnable, EventHandler {
         }
     }
 
-    /** A source that arrives later than alerting is scanned at once: its missed steps are raised. */
+    /**
+     * A source that arrives later than alerting is scanned at once, its missed steps raised: also asked for here,
+     * and again when the collector has bound it ({@link DeadlineCollector#onArrival}), whichever is told last.
+     */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(DeadlineSource source) {
         if (active) {

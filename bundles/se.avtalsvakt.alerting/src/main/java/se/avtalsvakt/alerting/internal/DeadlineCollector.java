@@ -44,10 +44,21 @@ public class DeadlineCollector implements Deadlines {
             .thenComparing(Deadline::date, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final List<DeadlineSource> sources = new CopyOnWriteArrayList<>();
+    /** Told the id of each source once it can be asked: alerting scans a source that arrives late. */
+    private volatile java.util.function.Consumer<String> arrivals = id -> { };
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(DeadlineSource source) {
         sources.add(source);
+        arrivals.accept(source.id());
+    }
+
+    /**
+     * @param listener told a source's id when it is bound here, so a scan asked for on its arrival finds it (a
+     *                 component that binds the same service itself may be told first, before this collector)
+     */
+    void onArrival(java.util.function.Consumer<String> listener) {
+        arrivals = listener;
     }
 
     void removeSource(DeadlineSource source) {

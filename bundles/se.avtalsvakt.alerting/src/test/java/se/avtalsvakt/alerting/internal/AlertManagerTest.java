@@ -136,6 +136,16 @@ public class AlertManagerTest {
     }
 
     @Test
+    public void aSourceTheCollectorBindsAfterAlertingStartedIsScannedWithoutAnyOtherEvent() {
+        AlertManager manager = manager(Map.of());
+        // bound to the collector only: the manager's own reference to it was told first, or not at all
+        CountingSource late = source("late");
+        await().atMost(WAIT).until(() -> late.calls("overdue") == 1);
+        idle(manager);
+        assertEquals(1, late.calls("deadlines"));
+    }
+
+    @Test
     public void aBurstOfWritesIsFoldedIntoOneScanAndTheClockRescansEverySource() throws Exception {
         CountingSource a = source("a");
         CountingSource b = source("b");
