@@ -89,6 +89,7 @@ public class JdbcReferenceDataLoader implements ReferenceDataLoader {
                 return new ReferenceDataLoad(set.name(), file, Outcome.UNCHANGED, null);
             }
             log.info("{} {} loaded: {}", set.label(), file, summary);
+            announce(set, file);
             return new ReferenceDataLoad(set.name(), file, Outcome.LOADED, summary);
         } catch (ValidationException e) {
             log.error("{} {} refused, nothing loaded: {}", set.label(), file, e.getMessage());
@@ -96,6 +97,21 @@ public class JdbcReferenceDataLoader implements ReferenceDataLoader {
         } catch (RuntimeException e) {
             log.error("{} {} not loaded: {}", set.label(), file, e.getMessage());
             return new ReferenceDataLoad(set.name(), file, Outcome.FAILED, e.getMessage());
+        }
+    }
+
+    /** Optional: where a loaded file is announced, so alerting rescans the deadlines of the domain it changed. */
+    @org.osgi.service.component.annotations.Reference(cardinality =
+            org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL, policy =
+            org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+    volatile org.osgi.service.event.EventAdmin events;
+
+    /** Posts {@code se/avtalsvakt/<set>/REFERENCE_DATA_LOADED} once the file's transaction has committed. */
+    private void announce(ReferenceDataSet set, String file) {
+        org.osgi.service.event.EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new org.osgi.service.event.Event("se/avtalsvakt/" + set.name() + "/REFERENCE_DATA_LOADED",
+                    java.util.Map.of("set", set.name(), "file", file)));
         }
     }
 }

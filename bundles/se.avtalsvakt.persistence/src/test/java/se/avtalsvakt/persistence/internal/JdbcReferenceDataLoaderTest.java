@@ -67,6 +67,23 @@ public class JdbcReferenceDataLoaderTest {
     }
 
     @Test
+    public void aLoadedFileIsAnnouncedOnItsDomainsTopicAndAnUnchangedOneIsNot() {
+        List<org.osgi.service.event.Event> posted = new java.util.ArrayList<>();
+        loader.events = (org.osgi.service.event.EventAdmin) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.osgi.service.event.EventAdmin.class},
+                (proxy, method, args) -> {
+                    posted.add((org.osgi.service.event.Event) args[0]);
+                    return null;
+                });
+        TestSet set = new TestSet(uniqueName(), "items.json");
+        loader.load(set);
+        loader.load(set);
+        assertEquals(1, posted.size());
+        assertEquals("se/avtalsvakt/" + set.name() + "/REFERENCE_DATA_LOADED", posted.get(0).getTopic());
+        assertEquals("items.json", posted.get(0).getProperty("file"));
+    }
+
+    @Test
     public void aChangedFileIsAppliedAgain() throws IOException {
         Path file = folder.newFile("local.json").toPath();
         Files.writeString(file, "{\"items\": [\"a\"]}", StandardCharsets.UTF_8);
