@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import se.avtalsvakt.api.PersonalIdentityNumbers;
 import se.avtalsvakt.api.supplier.DeliveryCheck;
 import se.avtalsvakt.api.supplier.LineError;
 import se.avtalsvakt.api.supplier.RecordType;

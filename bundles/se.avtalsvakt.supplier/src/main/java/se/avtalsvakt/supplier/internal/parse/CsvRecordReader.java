@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import se.avtalsvakt.api.PersonalIdentityNumbers;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.UnreadableFileException;
 

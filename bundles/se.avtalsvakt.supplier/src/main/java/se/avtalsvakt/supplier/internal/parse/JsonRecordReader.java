@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.avtalsvakt.api.PersonalIdentityNumbers;
 import se.avtalsvakt.api.json.Json;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.UnreadableFileException;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import se.avtalsvakt.api.PersonalIdentityNumbers;
 import se.avtalsvakt.api.supplier.LineError;
 import se.avtalsvakt.api.supplier.RecordType;
 import se.avtalsvakt.api.supplier.SupplierRecord;

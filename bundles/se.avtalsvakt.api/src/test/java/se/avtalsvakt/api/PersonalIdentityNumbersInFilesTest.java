@@ -1,11 +1,11 @@
-package se.avtalsvakt.supplier.internal.parse;
+package se.avtalsvakt.api;
 
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
 
-public class PersonalIdentityNumbersTest {
+public class PersonalIdentityNumbersInFilesTest {
 
     @Test
     public void personnummerWithAValidCheckDigitIsFoundInEveryNotation() {
