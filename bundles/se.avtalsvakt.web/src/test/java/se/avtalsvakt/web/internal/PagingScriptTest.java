@@ -1,15 +1,7 @@
 package se.avtalsvakt.web.internal;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assume.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-
-import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -21,36 +13,11 @@ import org.junit.rules.TemporaryFolder;
  */
 public class PagingScriptTest {
 
-    private static boolean node;
-
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
-    @BeforeClass
-    public static void findNode() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            node = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            node = false;
-        }
-    }
-
-    /** @return what the script prints: the (awaited) expression's value, a string as it is, anything else as JSON */
     private String run(String expression) throws Exception {
-        assumeTrue("Node.js (node) is needed to run the dashboard's script", node);
-        Path dir = folder.getRoot().toPath();
-        try (var in = PagingScriptTest.class.getResourceAsStream("/web/js/paging.js")) {
-            Files.write(dir.resolve("paging.mjs"), in.readAllBytes());
-        }
-        Files.writeString(dir.resolve("run.mjs"), "import * as p from './paging.mjs';\n"
-                + "const value = await (async () => " + expression + ")();\n"
-                + "process.stdout.write(typeof value === 'string' ? value : JSON.stringify(value));\n");
-        Process p = new ProcessBuilder("node", "run.mjs").directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(out, true, p.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(out, 0, p.exitValue());
-        return out;
+        return NodeScript.run(folder.getRoot().toPath(), "/web/js/paging.js", "p", expression);
     }
 
     @Test
