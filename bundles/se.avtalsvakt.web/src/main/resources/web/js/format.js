@@ -132,6 +132,7 @@ const WORDS = {
   SUPPORT_ALTERNATION: 'Växling av stödfunktion',
   EVALUATION: 'Utvärdering',
   FOLLOW_UP: 'Uppföljning',
+  DECISION: 'Beslut',
   REPORT: 'Rapport',
   MEETINGS: 'Möten',
   MEETING: 'Möte',

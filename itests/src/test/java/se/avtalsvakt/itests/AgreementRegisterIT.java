@@ -152,6 +152,39 @@ public class AgreementRegisterIT extends AvtalsvaktTestSupport {
     }
 
     @Test
+    public void theSchoolAgreementsDecisionHistoryIsDataAndAnUpdateKeepsOrReplacesIt() throws Exception {
+        JsonNode school = json(get("/api/v1/agreements/overenskommelse-skola", "viewer"));
+        JsonNode steps = school.get("decisionHistory");
+        assertEquals(school.toString(), 6, steps.size());
+        assertEquals("2020-12-09", steps.get(0).get("on").asText());
+        assertEquals("sro", steps.get(2).get("organisation").asText());
+        assertEquals("Undertecknad av samtliga parter", steps.get(5).get("step").asText());
+        String shown = console("agreement:show overenskommelse-skola");
+        assertTrue(shown, shown.contains("Decision history") && shown.contains("2021-06-01")
+                && shown.contains("VästKoms styrelse"));
+
+        String id = uniqueId("beslutsgang");
+        String withHistory = agreementJson(id, "Med beslutsgång").replace("\"renegotiationAnyTime\": false",
+                "\"renegotiationAnyTime\": false, \"decisionHistory\": [{\"on\": \"2024-05-02\", "
+                        + "\"body\": \"Ledningsrådet\", \"organisation\": \"ledningsradet\"}, {\"on\": \"%s\", "
+                        + "\"body\": \"Samtliga parter\", \"step\": \"Undertecknad\"}]");
+        var refused = post("/api/v1/agreements", "operator", String.format(withHistory, "2024-04-01"));
+        assertEquals(400, refused.statusCode());
+        assertEquals("decisionHistory[1].on", json(refused).at("/errors/0/path").asText());
+        assertEquals(404, get("/api/v1/agreements/" + id, "viewer").statusCode());
+
+        assertEquals(201, post("/api/v1/agreements", "operator", String.format(withHistory, "2024-06-10"))
+                .statusCode());
+        // an update that leaves the history out keeps it; one that sends it replaces it
+        assertEquals(200, put("/api/v1/agreements/" + id, "operator", agreementJson(id, "Nytt namn")).statusCode());
+        assertEquals(2, json(get("/api/v1/agreements/" + id, "viewer")).get("decisionHistory").size());
+        assertEquals(200, put("/api/v1/agreements/" + id, "operator", String.format(withHistory, "2024-06-11"))
+                .statusCode());
+        JsonNode replaced = json(get("/api/v1/agreements/" + id, "viewer")).get("decisionHistory");
+        assertEquals("2024-06-11", replaced.get(1).get("on").asText());
+    }
+
+    @Test
     public void aMainDocumentChangeOutsideATermBoundaryIsRefused() throws Exception {
         String id = uniqueId("huvuddokument");
         String withDocs = agreementJson(id, "Med dokument").replace("\"renegotiationAnyTime\": false",

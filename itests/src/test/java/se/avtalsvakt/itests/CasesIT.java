@@ -194,7 +194,7 @@ public class CasesIT extends AvtalsvaktTestSupport {
     @Test
     public void d_aMunicipalityStartsAChecklistFromATemplateAndTicksItOff() throws Exception {
         JsonNode templates = json(get("/api/v1/checklist-templates", "viewer"));
-        assertEquals(7, templates.size());
+        assertEquals(9, templates.size());
         JsonNode template = json(get("/api/v1/checklist-templates/nytt-hjalpmedel-i-sortimentet", "viewer"));
         assertEquals(4, template.get("activities").size());
         assertTrue(template.get("builtIn").asBoolean());

@@ -248,6 +248,16 @@ public class DashboardIT extends AvtalsvaktTestSupport {
             assertTrue(revision, revision.contains("Ny rutin för returer") && revision.contains("1 okt. 2027"));
             browser.screenshot(out.resolve("05-avtal-tidslinje.png"));
 
+            // the school agreement's decision history, from the reference data: bodies and dates, oldest first
+            browser.open(root + "#/avtal/overenskommelse-skola");
+            browser.awaitTrue("the school agreement's decision history",
+                    "document.querySelectorAll('#beslutsgang tbody tr').length === 6");
+            String first = browser.eval("document.querySelector('#beslutsgang tbody tr').textContent").asText();
+            assertTrue(first, first.contains("9 dec. 2020") && first.contains("Ledningsråd"));
+            String signed = browser.eval("document.querySelector('#beslutsgang tbody tr:last-child').textContent")
+                    .asText();
+            assertTrue(signed, signed.contains("13 apr. 2022") && signed.contains("Undertecknad av samtliga parter"));
+
             // an agreement given notice: the notice and the end it causes are in its picture
             browser.open(root + "#/avtal/" + noticed);
             String other = "document.querySelector('svg.timeline[data-agreement=\"" + noticed + "\"]')";

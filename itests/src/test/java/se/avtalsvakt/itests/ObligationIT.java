@@ -69,7 +69,9 @@ public class ObligationIT extends AvtalsvaktTestSupport {
         assertEquals("UPCOMING", cooperation.get(EVALUATION + ":2028-06-30"));
         // yearly economic follow-up, tracked from 2026: due within 60 days of 2026-11-22
         assertEquals("DUE", cooperation.get("samarbetsavtal-hjalpmedel-ekonomisk-uppfoljning:2026-12-31"));
-        assertEquals(cooperation.toString(), 4 + 3, cooperation.size());
+        // seed 004 §8: the development funds set before each operating year, by the end of the year before
+        assertEquals("DUE", cooperation.get("samarbetsavtal-hjalpmedel-utvecklingsmedel:2026-12-31"));
+        assertEquals(cooperation.toString(), 4 + 3 + 3, cooperation.size());
 
         // R10: two years after the start 2022-06-01
         assertEquals(Map.of(SCHOOL, "OVERDUE"), states("from=2020-01-01&to=2030-12-31&agreement=overenskommelse-skola"));

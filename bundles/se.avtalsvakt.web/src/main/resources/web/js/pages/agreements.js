@@ -274,6 +274,19 @@ export function agreementPage(view, ctx, id) {
     ]);
   }, { id: 'uppgifter', missing: 'Avtalet finns inte i registret.' }));
 
+  view.append(section('Beslutsgång', async () => {
+    const [a, , name] = await loaded;
+    return table({
+      caption: 'Beslutsgång', filename: `${id}-beslutsgang.csv`, rows: a.decisionHistory ?? [],
+      empty: 'Ingen beslutsgång registrerad för avtalet.',
+      columns: [
+        { label: 'Datum', cell: (d) => shortDate(d.on), csv: (d) => d.on },
+        { label: 'Instans', cell: (d) => d.body },
+        { label: 'Steg', cell: (d) => d.step ?? '–', class: 'wide' },
+      ],
+    });
+  }, { id: 'beslutsgang', missing: 'Avtalet finns inte i registret.' }));
+
   view.append(section('Ändringslogg', async () => {
     const [a, , name] = await loaded;
     const documents = a.specifications ?? [];

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import se.avtalsvakt.api.Ids;
 import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.Renewal;
 import se.avtalsvakt.api.agreement.TermPolicy;
@@ -86,6 +87,7 @@ final class AgreementValidator {
                 p.add("references[" + i + "]", "unknown agreement '" + ref + "'");
             }
         }
+        decisionHistory(a, p);
         specifications(a, p);
         notices(a, p);
         for (int i = 0; i < a.noticeEndsAgreementFor().size(); i++) {
@@ -173,6 +175,36 @@ final class AgreementValidator {
         }
         if (r.noticePeriod() != null && !TermSchedule.isPositive(r.noticePeriod())) {
             at.add("noticePeriod", "must be a positive period, e.g. P12M");
+        }
+    }
+
+    static final int MAX_DECISION_STEPS = 50;
+    static final int MAX_STEP = 500;
+
+    private void decisionHistory(Agreement a, Problems p) {
+        List<DecisionStep> steps = a.decisionHistory();
+        if (steps.size() > MAX_DECISION_STEPS) {
+            p.add("decisionHistory", "at most " + MAX_DECISION_STEPS + " steps, not " + steps.size());
+            return;
+        }
+        LocalDate previous = null;
+        for (int i = 0; i < steps.size(); i++) {
+            DecisionStep s = steps.get(i);
+            Problems at = p.at("decisionHistory", i);
+            if (s.on() == null) {
+                at.add("on", "required");
+            } else {
+                if (previous != null && s.on().isBefore(previous)) {
+                    at.add("on", s.on() + " is before the step above it (" + previous
+                            + "): list the steps oldest first");
+                }
+                previous = s.on();
+            }
+            text(s.body(), "body", MAX_NAME, true, at);
+            if (s.organisation() != null && !organisationExists.test(s.organisation())) {
+                at.add("organisation", "unknown organisation '" + s.organisation() + "'");
+            }
+            text(s.step(), "step", MAX_STEP, false, at);
         }
     }
 

@@ -14,7 +14,8 @@ import se.avtalsvakt.api.agreement.TerminationNotice;
  * Keeps what has been recorded when a whole agreement is replaced (a PUT): termination notices and the change
  * logs of its specifications are history. An update may leave them out (they are kept) or send them back as
  * recorded, and may add new ones; it cannot drop or rewrite one. A notice is withdrawn, and a revision added, by
- * its own call.
+ * its own call. The decision history is transcribed from the agreement's documents, not recorded by the platform:
+ * an update that leaves it out keeps it, one that sends it replaces it (a misread date can be corrected).
  */
 final class RecordedHistory {
 
@@ -34,7 +35,8 @@ final class RecordedHistory {
         return new Agreement(incoming.id(), incoming.title(), incoming.kind(), incoming.diaryNumber(),
                 incoming.parties(), incoming.ownerBody(), incoming.start(), incoming.firstTermEnd(), incoming.renewal(),
                 incoming.renegotiationAnyTime(), incoming.referenceOnly(), incoming.references(), incoming.notes(),
-                specifications, notices, incoming.noticeEndsAgreementFor(), incoming.lastDayMovesToNextWorkingDay());
+                specifications, notices, incoming.noticeEndsAgreementFor(), incoming.lastDayMovesToNextWorkingDay(),
+                incoming.decisionHistory().isEmpty() ? stored.decisionHistory() : incoming.decisionHistory());
     }
 
     private static List<TerminationNotice> notices(Agreement stored, Agreement incoming, Instant now, Problems p) {

@@ -15,6 +15,7 @@ import org.junit.Test;
 import se.avtalsvakt.api.Ids;
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.AgreementKind;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
@@ -65,10 +66,14 @@ public class AgreementValidatorTest {
                         List.of(revision("2022-03-01")))));
         List<TerminationNotice> notices = new ArrayList<>(List.of(
                 new TerminationNotice("goteborg", d("2025-06-01"), true, "KS 2025-17")));
+        List<DecisionStep> decisions = new ArrayList<>(List.of(
+                new DecisionStep(d("2017-03-01"), "Politisk beredningsgrupp", "politisk-beredningsgrupp", null),
+                new DecisionStep(d("2017-06-01"), "Samtliga parter", null, "Undertecknad av samtliga parter")));
 
         Agreement build() {
             return new Agreement(id, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal,
-                    renegotiationAnyTime, referenceOnly, references, notes, specifications, notices);
+                    renegotiationAnyTime, referenceOnly, references, notes, specifications, notices, List.of(), false,
+                    decisions);
         }
     }
 
@@ -667,5 +672,41 @@ public class AgreementValidatorTest {
         AgreementValidator.withdrawal(n, new se.avtalsvakt.api.agreement.NoticeWithdrawal(d("2026-11-22"), " ",
                 null), d("2026-11-22"), noReason);
         assertOnly(noReason.list(), "reason", "required");
+    }
+
+    // ---------------------------------------------------------------- decision history
+
+    @Test
+    public void aDecisionStepNeedsItsDayAndBody() {
+        Draft draft = new Draft();
+        draft.decisions.set(1, new DecisionStep(null, " ", null, null));
+        assertEquals(List.of("decisionHistory[1].on", "decisionHistory[1].body"), paths(problems(draft)));
+    }
+
+    @Test
+    public void decisionStepsAreListedOldestFirst() {
+        Draft draft = new Draft();
+        draft.decisions.add(new DecisionStep(d("2017-01-15"), "VästKoms styrelse", null, null));
+        assertOnly(problems(draft), "decisionHistory[2].on", "2017-01-15", "before the step above it",
+                "2017-06-01", "oldest first");
+    }
+
+    @Test
+    public void aDecisionStepNamesOnlyARegisteredOrganisation() {
+        Draft draft = new Draft();
+        draft.decisions.set(0, new DecisionStep(d("2017-03-01"), "SRO", "samradsorgan", null));
+        assertOnly(problems(draft), "decisionHistory[0].organisation", "unknown organisation 'samradsorgan'");
+    }
+
+    @Test
+    public void aDecisionStepsTextsHaveLimits() {
+        Draft draft = new Draft();
+        draft.decisions.set(0, new DecisionStep(d("2017-03-01"), "B".repeat(201), null, "s".repeat(501)));
+        assertEquals(List.of("decisionHistory[0].body", "decisionHistory[0].step"), paths(problems(draft)));
+        for (int i = 0; i < 49; i++) {
+            draft.decisions.set(0, new DecisionStep(d("2017-03-01"), "Ledningsrådet", null, null));
+            draft.decisions.add(1, new DecisionStep(d("2017-03-01"), "Ledningsrådet", null, null));
+        }
+        assertOnly(problems(draft), "decisionHistory", "at most 50 steps, not 51");
     }
 }

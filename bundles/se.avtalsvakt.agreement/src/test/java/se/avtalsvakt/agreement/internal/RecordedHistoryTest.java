@@ -12,6 +12,7 @@ import org.junit.Test;
 
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementKind;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.NoticeWithdrawal;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
@@ -86,5 +87,19 @@ public class RecordedHistoryTest {
         Problems dropped = new Problems();
         RecordedHistory.keep(STORED, agreement("Avtal", List.of(), List.of()), NOW, dropped);
         assertTrue(dropped.list().get(0).message(), dropped.list().get(0).message().contains("'tjanster' has a change log"));
+    }
+
+    @Test
+    public void theDecisionHistoryIsKeptWhenLeftOutAndReplacedWhenSent() {
+        DecisionStep signed = new DecisionStep(LocalDate.of(2023, 12, 1), "Samtliga parter", null, "Undertecknad");
+        Agreement stored = STORED.withDecisionHistory(List.of(signed));
+        Problems p = new Problems();
+
+        assertEquals(List.of(signed), RecordedHistory.keep(stored, STORED, NOW, p).decisionHistory());
+
+        DecisionStep corrected = new DecisionStep(LocalDate.of(2023, 12, 4), "Samtliga parter", null, "Undertecknad");
+        assertEquals(List.of(corrected), RecordedHistory.keep(stored, STORED.withDecisionHistory(List.of(corrected)),
+                NOW, p).decisionHistory());
+        assertTrue(p.list().toString(), p.isEmpty());
     }
 }

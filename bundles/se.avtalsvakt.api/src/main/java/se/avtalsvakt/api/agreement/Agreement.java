@@ -19,7 +19,7 @@ import java.util.List;
  * @param renegotiationAnyTime whether any party may call for renegotiation at any time (R9)
  * @param referenceOnly        registered for reference (other agreements rest on it); not monitored
  * @param references           ids of agreements this one rests on
- * @param notes                free text, e.g. the decision history
+ * @param notes                free text
  * @param specifications       the main document and specifications, each with its change log
  * @param terminationNotices   notices received, oldest first
  * @param noticeEndsAgreementFor ids of the parties whose notice ends the agreement for every party (for the
@@ -28,6 +28,8 @@ import java.util.List;
  * @param lastDayMovesToNextWorkingDay when a notice deadline falls on a Saturday, Sunday or holiday, whether a notice
  *                             received on the next working day is still on time (lag 1930:173 applied by analogy);
  *                             off by default
+ * @param decisionHistory      how the agreement was decided before it applied (bodies and dates), oldest first; empty
+ *                             when not registered
  */
 public record Agreement(
         String id,
@@ -46,14 +48,27 @@ public record Agreement(
         List<Specification> specifications,
         List<TerminationNotice> terminationNotices,
         List<String> noticeEndsAgreementFor,
-        boolean lastDayMovesToNextWorkingDay) {
+        boolean lastDayMovesToNextWorkingDay,
+        List<DecisionStep> decisionHistory) {
 
     public Agreement {
+        decisionHistory = decisionHistory == null ? List.of() : List.copyOf(decisionHistory);
         noticeEndsAgreementFor = noticeEndsAgreementFor == null ? List.of() : List.copyOf(noticeEndsAgreementFor);
         parties = parties == null ? List.of() : List.copyOf(parties);
         references = references == null ? List.of() : List.copyOf(references);
         specifications = specifications == null ? List.of() : List.copyOf(specifications);
         terminationNotices = terminationNotices == null ? List.of() : List.copyOf(terminationNotices);
+    }
+
+    /** An agreement without a registered decision history. */
+    public Agreement(String id, String title, AgreementKind kind, String diaryNumber, List<Party> parties,
+            String ownerBody, LocalDate start, LocalDate firstTermEnd, Renewal renewal, boolean renegotiationAnyTime,
+            boolean referenceOnly, List<String> references, String notes, List<Specification> specifications,
+            List<TerminationNotice> terminationNotices, List<String> noticeEndsAgreementFor,
+            boolean lastDayMovesToNextWorkingDay) {
+        this(id, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal, renegotiationAnyTime,
+                referenceOnly, references, notes, specifications, terminationNotices, noticeEndsAgreementFor,
+                lastDayMovesToNextWorkingDay, List.of());
     }
 
     /** An agreement on which every party's notice ends it for all, and the last day does not move. */
@@ -62,7 +77,7 @@ public record Agreement(
             boolean referenceOnly, List<String> references, String notes, List<Specification> specifications,
             List<TerminationNotice> terminationNotices) {
         this(id, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal, renegotiationAnyTime,
-                referenceOnly, references, notes, specifications, terminationNotices, List.of(), false);
+                referenceOnly, references, notes, specifications, terminationNotices, List.of(), false, List.of());
     }
 
     /** @return whether a notice from {@code party} ends the agreement for every party */
@@ -74,7 +89,14 @@ public record Agreement(
     public Agreement withId(String newId) {
         return new Agreement(newId, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal,
                 renegotiationAnyTime, referenceOnly, references, notes, specifications, terminationNotices,
-                noticeEndsAgreementFor, lastDayMovesToNextWorkingDay);
+                noticeEndsAgreementFor, lastDayMovesToNextWorkingDay, decisionHistory);
+    }
+
+    /** @return this agreement with another decision history */
+    public Agreement withDecisionHistory(List<DecisionStep> steps) {
+        return new Agreement(id, title, kind, diaryNumber, parties, ownerBody, start, firstTermEnd, renewal,
+                renegotiationAnyTime, referenceOnly, references, notes, specifications, terminationNotices,
+                noticeEndsAgreementFor, lastDayMovesToNextWorkingDay, steps);
     }
 
     /** @return whether {@code organisation} is a party in any role */

@@ -9,5 +9,7 @@ public enum ObligationKind {
     /** A report to another body, e.g. the political group's yearly report to SRO. */
     REPORT,
     /** A body's meetings: a number per calendar year, possibly with an invitation lead time. */
-    MEETINGS
+    MEETINGS,
+    /** A decision to take by a day, e.g. the development funds set before each operating year. */
+    DECISION
 }

@@ -89,7 +89,7 @@ public class CaseRegisterTest {
 
     @Test
     public void theShippedLaddersAndRulesLoadOnceAndAreNumbered() {
-        assertEquals("2 ladders, 8 rules and 7 checklist templates inserted", firstLoad);
+        assertEquals("2 ladders, 8 rules and 9 checklist templates inserted", firstLoad);
         assertEquals("0 ladders, 0 rules and 0 checklist templates inserted", secondLoad);
         EscalationLadder cooperation = register.ladder(COOPERATION).orElseThrow();
         assertEquals(2, cooperation.steps().size());
@@ -311,9 +311,24 @@ public class CaseRegisterTest {
     }
 
     @Test
+    public void theSamarbetsavtalsOwnSituationsAreTemplatesToo() {
+        var head = register.checklistTemplate("verksamhetschef-hjalpmedelscentralen");
+        assertTrue(head.builtIn());
+        assertTrue(head.situation(), head.situation().contains("godkännande inhämtas från Ledningsrådet"));
+        var c = register.startChecklist(new se.avtalsvakt.api.cases.NewChecklist(
+                "verksamhetschef-hjalpmedelscentralen", "hjalpmedelscentralen", null, List.of()), "operator");
+        assertEquals(head.activities().size(), c.items().size());
+        assertEquals("hjalpmedelscentralen", c.organisation());
+
+        var shortcomings = register.checklistTemplate("brister-och-risker");
+        assertTrue(shortcomings.activities().get(0), shortcomings.activities().get(0).contains("inga personnummer"));
+        assertTrue(shortcomings.situation(), shortcomings.situation().contains("förkomna hjälpmedel"));
+    }
+
+    @Test
     public void aMunicipalityStartsAChecklistFromATemplateAssignsAndTicksItOff() {
         var templates = register.checklistTemplates(PageRequest.first(100)).items();
-        assertEquals(7, templates.size());
+        assertEquals(9, templates.size());
         var template = register.checklistTemplate("nytt-hjalpmedel-i-sortimentet");
         assertTrue(template.builtIn());
         assertEquals(4, template.activities().size());

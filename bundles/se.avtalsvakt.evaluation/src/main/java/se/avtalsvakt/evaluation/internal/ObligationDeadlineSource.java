@@ -96,6 +96,7 @@ public class ObligationDeadlineSource implements DeadlineSource {
             case EVALUATION -> "Genomför utvärderingen och registrera den";
             case FOLLOW_UP -> "Genomför uppföljningen och registrera den";
             case REPORT -> "Skicka rapporten och registrera den";
+            case DECISION -> "Fatta beslutet och registrera det";
         };
         String responsible = o.responsible() == null ? null
                 : organisations.find(o.responsible()).map(Organisation::name).orElse(o.responsible());

@@ -59,11 +59,12 @@ public class PlanValidatorTest {
                 "samarbetsavtal-hjalpmedel-utvardering:2028-06-30",
                 "overenskommelse-skola-utvardering:2024-06-01",
                 "samarbetsavtal-hjalpmedel-ekonomisk-uppfoljning:2026-12-31",
+                "samarbetsavtal-hjalpmedel-utvecklingsmedel:2026-12-31",
                 "politisk-beredningsgrupp-rapport-sro:2026-12-31",
                 "ledningsradet-moten:2026-12-31")));
         Occurrence lr = all.stream().filter(o -> o.id().equals("ledningsradet-moten:2026-12-31")).findFirst().get();
         assertEquals(6, lr.required());
-        assertEquals(13, file.plans().size());
+        assertEquals(14, file.plans().size());
         // seed 004 §14.2: the evaluation stops at notice, the yearly economic follow-up runs to the end
         assertTrue(file.plans().stream().filter(p -> p.id().equals("samarbetsavtal-hjalpmedel-utvardering"))
                 .findFirst().get().stopsAtNotice());

@@ -14,6 +14,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import se.avtalsvakt.console.AgreementIdCompleter;
 import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.Party;
 import se.avtalsvakt.api.agreement.PartyRole;
 import se.avtalsvakt.api.agreement.Revision;
@@ -21,7 +22,7 @@ import se.avtalsvakt.api.agreement.Specification;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 
 /** {@code agreement:show ID}: everything registered about one agreement. */
-@Command(scope = "agreement", name = "show", description = "Shows one agreement: terms, parties, change log, notices")
+@Command(scope = "agreement", name = "show", description = "Shows one agreement: terms, parties, decision history, change log, notices")
 @Service
 public class AgreementShowCommand extends AgreementCommandSupport {
 
@@ -62,9 +63,27 @@ public class AgreementShowCommand extends AgreementCommandSupport {
             out.println();
             out.println(a.notes());
         }
+        decisionHistory(out, a);
         specifications(out, a);
         notices(out, a);
         return null;
+    }
+
+    private static void decisionHistory(PrintStream out, Agreement a) {
+        if (a.decisionHistory().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Decision history");
+        ShellTable table = new ShellTable();
+        table.column("On");
+        table.column("Body").maxSize(50);
+        table.column("Organisation");
+        table.column("Step").maxSize(60);
+        for (DecisionStep d : a.decisionHistory()) {
+            table.addRow().addContent(d.on(), d.body(), orDash(d.organisation()), orDash(d.step()));
+        }
+        table.print(System.out);
     }
 
     private static void row(PrintStream out, String label, Object value) {

@@ -18,6 +18,7 @@ import se.avtalsvakt.agreement.internal.Problems;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementKind;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.NoticeWithdrawal;
 import se.avtalsvakt.api.agreement.Party;
@@ -118,7 +119,7 @@ public final class ExchangeJson {
         JsonObject o = JsonObject.of(node, p, "id", "title", "kind", "diaryNumber", "parties", "ownerBody", "start",
                 "firstTermEnd", "renewal", "renegotiationAnyTime", "referenceOnly", "references", "notes",
                 "specifications", "terminationNotices", "noticeEndsAgreementFor", "lastDayMovesToNextWorkingDay",
-                "status", "leaving");
+                "decisionHistory", "status", "leaving");
         if (o == null) {
             return null;
         }
@@ -146,13 +147,22 @@ public final class ExchangeJson {
                 at.add("must be an organisation id (a string)");
             }
         });
+        List<DecisionStep> decisions = new ArrayList<>();
+        o.array("decisionHistory", (n, at) -> add(decisions, decisionStep(n, at)));
         // the id may be left out of an update's body; the validator requires it everywhere else
         return new Agreement(o.string("id", false), o.string("title", true),
                 o.enumValue("kind", AgreementKind.class, true), o.string("diaryNumber", false), parties,
                 o.string("ownerBody", false), o.date("start", false), o.date("firstTermEnd", false),
                 renewal(o.object("renewal", true, "type", "period", "noticePeriod", "writtenNoticeRequired")),
                 o.bool("renegotiationAnyTime"), o.bool("referenceOnly"), references, o.string("notes", false),
-                specifications, notices, endsForAll, o.bool("lastDayMovesToNextWorkingDay"));
+                specifications, notices, endsForAll, o.bool("lastDayMovesToNextWorkingDay"), decisions);
+    }
+
+    private static DecisionStep decisionStep(JsonNode node, Problems p) {
+        JsonObject o = JsonObject.of(node, p, "on", "body", "organisation", "step");
+        return o == null ? null
+                : new DecisionStep(o.date("on", true), o.string("body", true), o.string("organisation", false),
+                        o.string("step", false));
     }
 
     private static Renewal renewal(JsonObject o) {

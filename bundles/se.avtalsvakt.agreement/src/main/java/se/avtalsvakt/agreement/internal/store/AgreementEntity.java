@@ -21,11 +21,12 @@ import javax.persistence.Version;
 
 import se.avtalsvakt.api.agreement.Agreement;
 import se.avtalsvakt.api.agreement.AgreementKind;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.Renewal;
 import se.avtalsvakt.api.agreement.TermPolicy;
 import se.avtalsvakt.api.agreement.TerminationNotice;
 
-/** Row of {@code av_agreement} with its parties, references, specifications and notices. */
+/** Row of {@code av_agreement} with its parties, references, decision history, specifications and notices. */
 @Entity
 @Table(name = "av_agreement")
 public class AgreementEntity {
@@ -101,6 +102,11 @@ public class AgreementEntity {
     @Column(name = "referenced_id", length = 64)
     private List<String> references = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "av_agreement_decision", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "seq")
+    private List<DecisionStepEmbeddable> decisions = new ArrayList<>();
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "agreement_id", nullable = false)
     @OrderColumn(name = "seq")
@@ -127,6 +133,7 @@ public class AgreementEntity {
     void clearChildren() {
         parties.clear();
         references.clear();
+        decisions.clear();
         specifications.clear();
         notices.clear();
     }
@@ -153,6 +160,8 @@ public class AgreementEntity {
         a.parties().forEach(p -> parties.add(new PartyEmbeddable(p)));
         references.clear();
         references.addAll(a.references());
+        decisions.clear();
+        a.decisionHistory().forEach(d -> decisions.add(new DecisionStepEmbeddable(d)));
         specifications.clear();
         a.specifications().forEach(s -> specifications.add(new SpecificationEntity(s)));
         notices.clear();
@@ -177,7 +186,7 @@ public class AgreementEntity {
         updatedAt = now;
     }
 
-    /** The columns {@link #toRecord(Object[], List, List, List, List)} reads, in its order, for JPQL. */
+    /** The columns {@link #toRecord(Object[], List, List, List, List, List)} reads, in its order, for JPQL. */
     static final String COLUMNS = "a.id, a.title, a.kind, a.diaryNumber, a.ownerBody, a.start, a.firstTermEnd, "
             + "a.termPolicy, a.renewalPeriod, a.noticePeriod, a.writtenNoticeRequired, a.renegotiationAnyTime, "
             + "a.referenceOnly, a.notes, a.noticeEndsFor, a.lastDayMoves";
@@ -188,7 +197,7 @@ public class AgreementEntity {
      */
     static Agreement toRecord(Object[] c, List<se.avtalsvakt.api.agreement.Party> partyRecords,
             List<String> referenceIds, List<se.avtalsvakt.api.agreement.Specification> specificationRecords,
-            List<TerminationNotice> noticeRecords) {
+            List<TerminationNotice> noticeRecords, List<DecisionStep> decisionRecords) {
         String renewalPeriod = (String) c[8];
         String noticePeriod = (String) c[9];
         String noticeEndsFor = (String) c[14];
@@ -200,7 +209,7 @@ public class AgreementEntity {
                 (Boolean) c[11], (Boolean) c[12], List.copyOf(referenceIds), (String) c[13],
                 List.copyOf(specificationRecords), List.copyOf(noticeRecords),
                 noticeEndsFor == null || noticeEndsFor.isBlank() ? List.of() : List.of(noticeEndsFor.split(",")),
-                (Boolean) c[15]);
+                (Boolean) c[15], List.copyOf(decisionRecords));
     }
 
     Agreement toRecord() {
@@ -208,6 +217,7 @@ public class AgreementEntity {
             renewalPeriod, noticePeriod, writtenNoticeRequired, renegotiationAnyTime, referenceOnly, notes,
             noticeEndsFor, lastDayMoves}, parties.stream().map(PartyEmbeddable::toRecord).toList(), references,
                 specifications.stream().map(SpecificationEntity::toRecord).toList(),
-                notices.stream().map(TerminationNoticeEntity::toRecord).toList());
+                notices.stream().map(TerminationNoticeEntity::toRecord).toList(),
+                decisions.stream().map(DecisionStepEmbeddable::toRecord).toList());
     }
 }

@@ -96,6 +96,9 @@ public class AgreementRepository {
         java.util.Map<String, List<String>> references = indexed(bind(em.createQuery(
                 "select a.id, index(r), r from AgreementEntity a join a.references r" + where, Object[].class), ids)
                 .getResultList(), row -> (String) row[2]);
+        java.util.Map<String, List<se.avtalsvakt.api.agreement.DecisionStep>> decisions = indexed(bind(em.createQuery(
+                "select a.id, index(d), d from AgreementEntity a join a.decisions d" + where, Object[].class), ids)
+                .getResultList(), row -> ((DecisionStepEmbeddable) row[2]).toRecord());
         java.util.Map<Long, List<se.avtalsvakt.api.agreement.Revision>> revisions = indexed(bind(em.createQuery(
                 "select s.id, index(r), r from AgreementEntity a join a.specifications s join s.revisions r" + where,
                 Object[].class), ids).getResultList(), row -> ((RevisionEntity) row[2]).toRecord());
@@ -116,7 +119,7 @@ public class AgreementRepository {
             String id = (String) a[0];
             found.add(AgreementEntity.toRecord(a, parties.getOrDefault(id, List.of()),
                     references.getOrDefault(id, List.of()), specifications.getOrDefault(id, List.of()),
-                    notices.getOrDefault(id, List.of())));
+                    notices.getOrDefault(id, List.of()), decisions.getOrDefault(id, List.of())));
         }
         return found;
     }

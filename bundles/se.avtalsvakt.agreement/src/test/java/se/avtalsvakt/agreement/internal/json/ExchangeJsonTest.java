@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.avtalsvakt.api.Problem;
 import se.avtalsvakt.api.ValidationException;
 import se.avtalsvakt.api.agreement.Agreement;
+import se.avtalsvakt.api.agreement.DecisionStep;
 import se.avtalsvakt.api.agreement.AgreementKind;
 import se.avtalsvakt.api.agreement.ExchangeDocument;
 import se.avtalsvakt.api.agreement.Party;
@@ -118,7 +119,12 @@ public class ExchangeJsonTest {
                                         new Revision("HMC 2024-0100", LocalDate.of(2024, 2, 29), "ledningsradet",
                                                 "Nytt pris", LocalDate.of(2024, 4, 1))))),
                 List.of(new TerminationNotice("goteborg", LocalDate.of(2025, 6, 1), true, "KS 2025-17"),
-                        new TerminationNotice("vgr", LocalDate.of(2025, 10, 2), false, null)));
+                        new TerminationNotice("vgr", LocalDate.of(2025, 10, 2), false, null)),
+                List.of(), false,
+                List.of(new DecisionStep(LocalDate.of(2017, 3, 1), "Politisk beredningsgrupp",
+                                "politisk-beredningsgrupp", null),
+                        new DecisionStep(LocalDate.of(2017, 6, 1), "Samtliga parter", null,
+                                "Undertecknad av samtliga parter")));
     }
 
     private byte[] written(ExchangeDocument document) {
@@ -223,7 +229,8 @@ public class ExchangeJsonTest {
                         java.time.Instant.parse("2025-06-10T09:00:00Z")));
         Agreement withSettings = new Agreement(a.id(), a.title(), a.kind(), a.diaryNumber(), a.parties(),
                 a.ownerBody(), a.start(), a.firstTermEnd(), a.renewal(), a.renegotiationAnyTime(), a.referenceOnly(),
-                a.references(), a.notes(), a.specifications(), List.of(withdrawn), List.of("vgr"), true);
+                a.references(), a.notes(), a.specifications(), List.of(withdrawn), List.of("vgr"), true,
+                a.decisionHistory());
         ExchangeDocument doc = new ExchangeDocument(1, List.of(), List.of(withSettings));
         assertEquals(withSettings, json.readDocument(new ByteArrayInputStream(written(doc))).agreements().get(0));
     }
@@ -234,6 +241,26 @@ public class ExchangeJsonTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("vgr"), a.noticeEndsAgreementFor());
         assertFalse(a.lastDayMovesToNextWorkingDay());
+    }
+
+    @Test
+    public void theSchoolAgreementsDecisionHistoryIsDataOldestFirst() throws IOException {
+        Agreement a = referenceData().agreements().stream().filter(x -> x.id().equals("overenskommelse-skola"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("2020-12-09", "2021-02-12", "2021-04-23", "2021-06-01", "2021-06-30", "2022-04-13"),
+                a.decisionHistory().stream().map(d -> d.on().toString()).toList());
+        assertEquals(new DecisionStep(LocalDate.of(2021, 4, 23), "Samrådsorgan SRO", "sro", null),
+                a.decisionHistory().get(2));
+        assertEquals("Undertecknad av samtliga parter", a.decisionHistory().get(5).step());
+        assertTrue(a.decisionHistory().stream().allMatch(d -> d.on().isBefore(a.start())));
+    }
+
+    @Test
+    public void aDecisionStepsFieldsAreNamedByPath() {
+        only(agreementProblems(agreement("\"decisionHistory\": [{\"on\": \"2021-13-01\", \"body\": \"SRO\"}]")),
+                "decisionHistory[0].on", "2021-13-01");
+        only(agreementProblems(agreement("\"decisionHistory\": [{\"on\": \"2021-01-01\", \"body\": \"SRO\", \"by\": \"x\"}]")),
+                "decisionHistory[0].by", "unknown field");
     }
 
     @Test

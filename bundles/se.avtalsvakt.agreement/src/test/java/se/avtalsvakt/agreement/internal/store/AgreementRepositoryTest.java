@@ -159,4 +159,21 @@ public class AgreementRepositoryTest {
         assertThrows(NotFoundException.class, () -> repository.addRenegotiation("no-such-agreement",
                 new RenegotiationRequest(party, LocalDate.of(2026, 10, 1), null, null, null)));
     }
+
+    @Test
+    public void theDecisionHistoryIsStoredInOrderAndReadBackEitherWay() {
+        Agreement school = repository.agreement("overenskommelse-skola").orElseThrow();
+        assertEquals(6, school.decisionHistory().size());
+        assertEquals(school.decisionHistory(), repository.agreements(List.of("overenskommelse-skola")).get(0)
+                .decisionHistory());
+
+        Agreement copy = repository.insert(school.withId("decided-copy"));
+        List<se.avtalsvakt.api.agreement.DecisionStep> reversed = new java.util.ArrayList<>(copy.decisionHistory());
+        java.util.Collections.reverse(reversed);
+        repository.replace(copy.withDecisionHistory(reversed.subList(0, 2)));
+
+        assertEquals(reversed.subList(0, 2), repository.agreement("decided-copy").orElseThrow().decisionHistory());
+        assertEquals(school.decisionHistory(), repository.agreement("overenskommelse-skola").orElseThrow()
+                .decisionHistory());
+    }
 }

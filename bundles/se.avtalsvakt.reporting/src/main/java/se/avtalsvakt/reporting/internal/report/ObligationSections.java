@@ -47,6 +47,7 @@ final class ObligationSections {
             case FOLLOW_UP -> "Uppföljning";
             case REPORT -> "Rapport";
             case MEETINGS -> "Möten";
+            case DECISION -> "Beslut";
         };
     }
 
