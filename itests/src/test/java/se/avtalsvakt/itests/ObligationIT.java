@@ -105,7 +105,7 @@ public class ObligationIT extends AvtalsvaktTestSupport {
             }).orElse(null);
         }
         assertEquals(whole, walked);
-        assertEquals(7, walked.size());
+        assertEquals(10, walked.size()); // four evaluations, three follow-ups, three development-fund decisions
         assertEquals(400, get("/api/v1/obligations?limit=0", "viewer").statusCode());
         String cut = console("obligation:list --agreement samarbetsavtal-hjalpmedel --from 2017-01-01 --limit 2");
         assertTrue(cut, cut.contains("there are more"));
